@@ -1,0 +1,65 @@
+/// A change someone asks for: one operation on one plan.
+///
+/// Changes are values so that the store can apply them under its lock to the file as it is on
+/// disk at that moment, and so that the CLI and the TUI go through one rule.
+public struct Change: Hashable, Sendable {
+  public enum Operation: Hashable, Sendable {
+    case setStatus(task: String, Status)
+    case addNote(task: String, text: String)
+    /// Replaces the lead and/or cooperating units; nil leaves that list as it is.
+    case assign(task: String, lead: [String]?, coop: [String]?)
+    case setDue(task: String, Day?)
+    case editTask(task: String, TaskEdit)
+    case addTask(PlanTask)
+    case removeTask(task: String)
+  }
+
+  public var planID: String
+  public var operation: Operation
+
+  public init(planID: String, _ operation: Operation) {
+    self.planID = planID
+    self.operation = operation
+  }
+
+  /// The id of the task the change is about.
+  public var taskID: String {
+    switch operation {
+    case .setStatus(let task, _), .addNote(let task, _), .assign(let task, _, _),
+      .setDue(let task, _), .editTask(let task, _), .removeTask(let task):
+      return task
+    case .addTask(let task):
+      return task.id
+    }
+  }
+}
+
+/// New title, text or section of a task; nil leaves the field as it is.
+public struct TaskEdit: Hashable, Sendable {
+  public var title: String?
+  public var text: String?
+  public var section: String?
+
+  public init(title: String? = nil, text: String? = nil, section: String? = nil) {
+    self.title = title
+    self.text = text
+    self.section = section
+  }
+}
+
+/// One field of one task changed, for the audit log.
+public struct FieldChange: Hashable, Sendable {
+  public var taskID: String
+  /// `status`, `note`, `lead`, `coop`, `due`, `title`, `text`, `section`, or `task` for a task
+  /// added or removed.
+  public var field: String
+  public var old: String
+  public var new: String
+
+  public init(taskID: String, field: String, old: String, new: String) {
+    self.taskID = taskID
+    self.field = field
+    self.old = old
+    self.new = new
+  }
+}

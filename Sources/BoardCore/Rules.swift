@@ -1,0 +1,121 @@
+/// The board's rules: overdue, due soon, unassigned, traffic lights and per-unit counts.
+///
+/// Today is a parameter so every answer is reproducible; core never reads the clock.
+public struct Rules: Sendable {
+  public var today: Day
+  /// Due soon covers today through `today + dueSoonDays`.
+  public var dueSoonDays: Int
+
+  public init(today: Day, dueSoonDays: Int = 30) {
+    self.today = today
+    self.dueSoonDays = dueSoonDays
+  }
+
+  public init(today: Day, settings: BoardSettings) {
+    self.init(today: today, dueSoonDays: settings.dueSoonDays)
+  }
+
+  /// Past its deadline and not done. A task without a deadline (长期) is never overdue.
+  public func isOverdue(_ task: PlanTask) -> Bool {
+    guard task.status != .done, let due = task.due else { return false }
+    return due < today
+  }
+
+  /// Not done, and the deadline is today or within the next `dueSoonDays` days.
+  public func isDueSoon(_ task: PlanTask) -> Bool {
+    guard task.status != .done, let due = task.due else { return false }
+    return due >= today && due <= today.adding(days: dueSoonDays)
+  }
+
+  /// No lead unit.
+  public func isUnassigned(_ task: PlanTask) -> Bool {
+    task.lead.isEmpty
+  }
+
+  public func light(of task: PlanTask) -> Light {
+    if isOverdue(task) { return .red }
+    if isDueSoon(task) || task.status == .blocked { return .yellow }
+    return .green
+  }
+
+  /// The worst light among the plan's tasks.
+  public func light(of plan: Plan) -> Light {
+    plan.tasks.reduce(.green) { max($0, light(of: $1)) }
+  }
+
+  public func summary(of plan: Plan) -> PlanSummary {
+    var summary = PlanSummary()
+    for task in plan.tasks { summary.count(task, by: self) }
+    return summary
+  }
+
+  /// Counts per unit of the tasks it leads and cooperates on, for every unit of the roster.
+  ///
+  /// Units are told apart by id, so two units of the same name in two jurisdictions are
+  /// counted apart.
+  public func unitStatistics(of board: Board) -> [UnitStatistics] {
+    var byID: [String: UnitStatistics] = [:]
+    for unit in board.roster.units where unit.role == .unit {
+      byID[unit.id] = UnitStatistics(unitID: unit.id)
+    }
+    for plan in board.plans {
+      for task in plan.tasks {
+        for id in Set(task.lead) {
+          byID[id, default: UnitStatistics(unitID: id)].countLed(task, by: self)
+        }
+        for id in Set(task.coop) where !task.lead.contains(id) {
+          byID[id, default: UnitStatistics(unitID: id)].cooperating += 1
+        }
+      }
+    }
+    return board.roster.units.compactMap { byID[$0.id] }
+  }
+}
+
+/// Counts of one plan's tasks, for the plans screen and `board plans`.
+public struct PlanSummary: Hashable, Sendable {
+  public var tasks = 0
+  public var done = 0
+  public var blocked = 0
+  public var overdue = 0
+  public var dueSoon = 0
+  public var unassigned = 0
+  public var light = Light.green
+
+  public init() {}
+
+  mutating func count(_ task: PlanTask, by rules: Rules) {
+    tasks += 1
+    if task.status == .done { done += 1 }
+    if task.status == .blocked { blocked += 1 }
+    if rules.isOverdue(task) { overdue += 1 }
+    if rules.isDueSoon(task) { dueSoon += 1 }
+    if rules.isUnassigned(task) { unassigned += 1 }
+    light = max(light, rules.light(of: task))
+  }
+}
+
+/// Counts of one unit's tasks, for the units screen and `board report`.
+public struct UnitStatistics: Hashable, Sendable {
+  public var unitID: String
+  /// Tasks it leads.
+  public var led = 0
+  public var done = 0
+  public var overdue = 0
+  public var dueSoon = 0
+  public var blocked = 0
+  /// Tasks it cooperates on without leading them.
+  public var cooperating = 0
+
+  public init(unitID: String) {
+    self.unitID = unitID
+  }
+
+  mutating func countLed(_ task: PlanTask, by rules: Rules) {
+    led += 1
+    if task.status == .done { done += 1 }
+    if task.status == .blocked { blocked += 1 }
+    if rules.isOverdue(task) { overdue += 1 }
+    if rules.isDueSoon(task) { dueSoon += 1 }
+  }
+}
