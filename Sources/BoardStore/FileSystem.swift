@@ -1,0 +1,171 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The libc calls the store makes, in one small place: read, list, write atomically, lock.
+enum FileSystem {
+  static func errorText(_ code: Int32) -> String {
+    String(cString: strerror(code))
+  }
+
+  /// The whole file, or nil when it does not exist.
+  static func read(_ path: String) throws(StoreError) -> [UInt8]? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      if errno == ENOENT { return nil }
+      throw .io(path: path, operation: "open", message: errorText(errno))
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      throw .io(path: path, operation: "stat", message: errorText(errno))
+    }
+    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+    var filled = 0
+    while true {
+      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 4096)) }
+      let got = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw .io(path: path, operation: "read", message: errorText(errno))
+      }
+      if got == 0 { break }
+      filled += got
+    }
+    bytes.removeSubrange(filled...)
+    return bytes
+  }
+
+  /// Names of the directory's entries, sorted.
+  static func list(_ path: String) throws(StoreError) -> [String] {
+    guard let dir = opendir(path) else {
+      throw .io(path: path, operation: "open directory", message: errorText(errno))
+    }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  static func exists(_ path: String) -> Bool {
+    access(path, F_OK) == 0
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Identity and change marks of a file, or nil when it does not exist.
+  static func stamp(_ path: String) -> FileStamp? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return FileStamp(
+      inode: UInt64(info.st_ino), size: Int64(info.st_size),
+      modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+  }
+
+  /// Replaces `path` with `bytes` so that a crash at any moment leaves the old file or the new
+  /// one: write a temporary file in the same directory, fsync it, give it the old file's mode,
+  /// rename it over the old file, fsync the directory.
+  static func replaceAtomically(_ path: String, with bytes: [UInt8]) throws(StoreError) {
+    let (directory, name) = split(path)
+    let temporary = directory + "/." + name + ".tmp-" + String(getpid())
+    var mode: mode_t = 0o644
+    var info = stat()
+    if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+    guard fd >= 0 else {
+      throw .io(path: temporary, operation: "create", message: errorText(errno))
+    }
+    var closed = false
+    do throws(StoreError) {
+      try writeAll(fd, bytes, path: temporary)
+      guard fchmod(fd, mode) == 0 else {
+        throw .io(path: temporary, operation: "chmod", message: errorText(errno))
+      }
+      guard fsync(fd) == 0 else {
+        throw .io(path: temporary, operation: "fsync", message: errorText(errno))
+      }
+      close(fd)
+      closed = true
+      guard rename(temporary, path) == 0 else {
+        throw .io(path: path, operation: "rename", message: errorText(errno))
+      }
+    } catch {
+      if !closed { close(fd) }
+      unlink(temporary)
+      throw error
+    }
+    try syncDirectory(directory)
+  }
+
+  /// Appends to a file and fsyncs it; creates it with `header` first when it does not exist.
+  static func append(_ path: String, _ bytes: [UInt8], header: [UInt8]) throws(StoreError) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw .io(path: path, operation: "open", message: errorText(errno)) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      throw .io(path: path, operation: "stat", message: errorText(errno))
+    }
+    var data = info.st_size == 0 ? header : []
+    data.append(contentsOf: bytes)
+    try writeAll(fd, data, path: path)
+    guard fsync(fd) == 0 else { throw .io(path: path, operation: "fsync", message: errorText(errno)) }
+    if info.st_size == 0 {
+      try syncDirectory(split(path).directory)
+    }
+  }
+
+  static func syncDirectory(_ directory: String) throws(StoreError) {
+    let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else {
+      throw .io(path: directory, operation: "open directory", message: errorText(errno))
+    }
+    defer { close(fd) }
+    guard fsync(fd) == 0 else {
+      throw .io(path: directory, operation: "fsync", message: errorText(errno))
+    }
+  }
+
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
+    var written = 0
+    while written < bytes.count {
+      let result = bytes.withUnsafeBytes { buffer in
+        write(fd, buffer.baseAddress! + written, buffer.count - written)
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        throw .io(path: path, operation: "write", message: errorText(errno))
+      }
+      written += result
+    }
+  }
+
+  static func remove(_ path: String) {
+    unlink(path)
+  }
+
+  static func split(_ path: String) -> (directory: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let directory = String(path[..<slash])
+    return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+  }
+}
+
+/// What identifies one version of a file on disk; a rename over it changes the inode.
+public struct FileStamp: Hashable, Sendable {
+  public var inode: UInt64
+  public var size: Int64
+  public var modified: Int64
+}

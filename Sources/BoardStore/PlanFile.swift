@@ -1,0 +1,298 @@
+import BoardCore
+
+/// Turns a plan file's records into a `Plan` and back.
+///
+/// Decoding reports every problem with its line; encoding writes the canonical form of
+/// docs/format.md, naming units by their names within the plan's jurisdiction.
+public enum PlanFile {
+  /// A decoded plan file, with where each task's record stands so a save can replace only
+  /// the lines of the task it changed.
+  public struct Decoded: Sendable {
+    /// Nil when the file has no Plan record.
+    public var plan: Plan?
+    public var problems: [Problem]
+    /// Byte range of each task's record, by task id.
+    public var taskRanges: [String: Range<Int>]
+    /// Where the plan record stands.
+    public var planRange: Range<Int>?
+    /// The end of the Task descriptor, where a first task is inserted.
+    public var taskDescriptorEnd: Int?
+  }
+
+  public static func decode(
+    _ bytes: [UInt8], file: String, expectedID: String?, roster: Roster
+  ) -> Decoded {
+    let (document, lexical) = RecParser.parse(bytes, file: file)
+    var decoder = Decoder(file: file, roster: roster, problems: lexical)
+    for record in document.records { decoder.read(record) }
+    if decoder.plan == nil {
+      decoder.problems.append(
+        Problem(file: file, line: 1, message: "no Plan record; expected one Plan record first"))
+    }
+    if var plan = decoder.plan {
+      if let expectedID, plan.id != expectedID, let line = decoder.planIDLine {
+        decoder.problems.append(
+          Problem(
+            file: file, line: line,
+            message: "plan id \"\(plan.id)\" does not match the file name (expected \"\(expectedID)\")"
+          ))
+      }
+      plan.tasks = decoder.tasks
+      plan.indicators = decoder.indicators
+      decoder.plan = plan
+    }
+    decoder.problems.sort { $0.line < $1.line }
+    return Decoded(
+      plan: decoder.plan, problems: decoder.problems, taskRanges: decoder.taskRanges,
+      planRange: decoder.planRange, taskDescriptorEnd: decoder.taskDescriptorEnd)
+  }
+
+  /// The whole file in canonical form.
+  public static func encode(_ plan: Plan, roster: Roster) -> [UInt8] {
+    var writer = RecWriter(capacity: 1024 + plan.tasks.count * 1024)
+    RecordSchema.plan.writeDescriptor(to: &writer)
+    writePlanRecord(plan, to: &writer)
+    writer.blankLine()
+    RecordSchema.task.writeDescriptor(to: &writer)
+    for (index, task) in plan.tasks.enumerated() {
+      if index > 0 { writer.blankLine() }
+      writeTask(task, roster: roster, to: &writer)
+    }
+    if !plan.indicators.isEmpty {
+      writer.blankLine()
+      RecordSchema.indicator.writeDescriptor(to: &writer)
+      for (index, indicator) in plan.indicators.enumerated() {
+        if index > 0 { writer.blankLine() }
+        writeIndicator(indicator, roster: roster, to: &writer)
+      }
+    }
+    return writer.bytes
+  }
+
+  /// One task record in canonical form, ending with its last line break.
+  public static func encode(_ task: PlanTask, roster: Roster) -> [UInt8] {
+    var writer = RecWriter(capacity: 1024)
+    writeTask(task, roster: roster, to: &writer)
+    return writer.bytes
+  }
+
+  static func writePlanRecord(_ plan: Plan, to writer: inout RecWriter) {
+    writer.field("Id", plan.id)
+    writer.field("Title", plan.title)
+    writer.optionalField("Region", plan.region)
+    writer.optionalField("Issuer", plan.issuer)
+    writer.optionalField("Number", plan.number)
+    writer.optionalField("Issued", plan.issued?.description ?? "")
+    writer.optionalField("Start", plan.start?.description ?? "")
+    writer.optionalField("End", plan.end?.description ?? "")
+    writer.optionalField("Source", plan.source)
+  }
+
+  static func writeTask(_ task: PlanTask, roster: Roster, to writer: inout RecWriter) {
+    writer.field("Id", task.id)
+    writer.optionalField("Section", task.section)
+    writer.field("Title", task.title)
+    for id in task.lead { writer.field("Lead", roster.name(of: id)) }
+    for id in task.coop { writer.field("Coop", roster.name(of: id)) }
+    writer.optionalField("Due", task.due?.description ?? "")
+    writer.field("Status", task.status.rawValue)
+    writer.optionalField("Text", task.text)
+    for note in task.notes {
+      writer.field("Note", "\(note.date) \(note.author) \(note.text)")
+    }
+  }
+
+  static func writeIndicator(_ indicator: Indicator, roster: Roster, to writer: inout RecWriter) {
+    writer.field("Id", indicator.id)
+    writer.field("Name", indicator.name)
+    writer.optionalField("Measure", indicator.measure)
+    for target in indicator.targets { writer.field("Target", "\(target.year) \(target.value)") }
+    for actual in indicator.actuals { writer.field("Actual", "\(actual.year) \(actual.value)") }
+    for id in indicator.units { writer.field("Unit", roster.name(of: id)) }
+  }
+
+  private struct Decoder {
+    let file: String
+    let roster: Roster
+    var problems: [Problem]
+    var plan: Plan?
+    var planIDLine: Int?
+    var planRange: Range<Int>?
+    var tasks: [PlanTask] = []
+    var taskLines: [String: Int] = [:]
+    var taskRanges: [String: Range<Int>] = [:]
+    var taskDescriptorEnd: Int?
+    var indicators: [Indicator] = []
+    var indicatorLines: [String: Int] = [:]
+
+    init(file: String, roster: Roster, problems: [Problem]) {
+      self.file = file
+      self.roster = roster
+      self.problems = problems
+    }
+
+    mutating func report(_ line: Int, _ message: String) {
+      problems.append(Problem(file: file, line: line, message: message))
+    }
+
+    mutating func read(_ record: RecRecord) {
+      if record.isDescriptor {
+        switch record.recordType {
+        case "Plan", "Indicator": break
+        case "Task": taskDescriptorEnd = record.byteRange.upperBound
+        default:
+          report(
+            record.line,
+            "unknown record set \"\(record.recordType ?? "")\"; expected Plan, Task or Indicator")
+        }
+        return
+      }
+      switch record.recordType {
+      case nil:
+        report(record.line, "expected \"%rec: Plan\" before the first record")
+      case "Plan":
+        readPlan(record)
+      case "Task":
+        if plan == nil {
+          report(record.line, "Task record before the Plan record; expected the Plan record first")
+        }
+        readTask(record)
+      case "Indicator":
+        readIndicator(record)
+      default:
+        break  // the descriptor was reported
+      }
+    }
+
+    mutating func readPlan(_ record: RecRecord) {
+      let fields = RecordSchema.plan.read(record, file: file, problems: &problems)
+      if plan != nil {
+        report(record.line, "a second Plan record; expected one Plan record per file")
+        return
+      }
+      let id = fields.value("Id")
+      if let field = fields.first("Id"), !Unit.isValidID(id) {
+        report(field.line, "plan id \"\(id)\" must be ASCII letters, digits, '-', '_' or '.'")
+      }
+      planIDLine = fields.first("Id")?.line
+      planRange = record.byteRange
+      plan = Plan(
+        id: id, title: fields.value("Title"), region: fields.value("Region"),
+        issuer: fields.value("Issuer"), number: fields.value("Number"),
+        issued: date(fields.first("Issued")), start: date(fields.first("Start")),
+        end: date(fields.first("End")), source: fields.value("Source"))
+    }
+
+    mutating func readTask(_ record: RecRecord) {
+      let fields = RecordSchema.task.read(record, file: file, problems: &problems)
+      let id = fields.value("Id")
+      if let idField = fields.first("Id") {
+        if !Unit.isValidID(id) {
+          report(idField.line, "task id \"\(id)\" must be ASCII letters, digits, '.', '-' or '_'")
+        }
+        if let first = taskLines[id] {
+          report(idField.line, "duplicate task id \"\(id)\" (first at line \(first))")
+        } else {
+          taskLines[id] = idField.line
+          taskRanges[id] = record.byteRange
+        }
+      }
+      var status = Status.todo
+      if let field = fields.first("Status") {
+        if let parsed = Status(rawValue: field.value) {
+          status = parsed
+        } else {
+          report(
+            field.line,
+            "unknown status \"\(field.value)\"; expected todo, doing, blocked or done")
+        }
+      }
+      let notes = fields.all("Note").compactMap { note($0) }
+      tasks.append(
+        PlanTask(
+          id: id, section: fields.value("Section"), title: fields.value("Title"),
+          text: fields.value("Text"), lead: units(fields.all("Lead")),
+          coop: units(fields.all("Coop")), due: date(fields.first("Due")), status: status,
+          notes: notes))
+    }
+
+    mutating func readIndicator(_ record: RecRecord) {
+      let fields = RecordSchema.indicator.read(record, file: file, problems: &problems)
+      let id = fields.value("Id")
+      if let idField = fields.first("Id") {
+        if let first = indicatorLines[id] {
+          report(idField.line, "duplicate indicator id \"\(id)\" (first at line \(first))")
+        } else {
+          indicatorLines[id] = idField.line
+        }
+      }
+      indicators.append(
+        Indicator(
+          id: id, name: fields.value("Name"), measure: fields.value("Measure"),
+          targets: fields.all("Target").compactMap { yearValue($0) },
+          actuals: fields.all("Actual").compactMap { yearValue($0) },
+          units: units(fields.all("Unit"))))
+    }
+
+    mutating func date(_ field: RecField?) -> Day? {
+      guard let field else { return nil }
+      guard let day = Day(field.value) else {
+        report(
+          field.line, "expected a date YYYY-MM-DD in \(field.name), found \"\(field.value)\"")
+        return nil
+      }
+      return day
+    }
+
+    /// Resolves unit names within the plan's jurisdiction.
+    mutating func units(_ fields: [RecField]) -> [String] {
+      var ids: [String] = []
+      for field in fields {
+        let name = field.value.trimmingWhitespace()
+        guard !name.isEmpty else {
+          report(field.line, "empty \(field.name); expected a unit name")
+          continue
+        }
+        guard let plan else { continue }
+        if let unit = roster.unit(named: name, in: plan.region), unit.role == .unit {
+          ids.append(unit.id)
+        } else {
+          let place = plan.region.isEmpty ? "plans without a Region" : plan.region
+          report(field.line, "unit \"\(name)\" is not in the roster for \(place) (roster.rec)")
+        }
+      }
+      return ids
+    }
+
+    mutating func note(_ field: RecField) -> Note? {
+      let parts = field.value.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+      guard parts.count == 3, let day = Day(parts[0]), !parts[1].isEmpty,
+        !parts[2].trimmingWhitespace().isEmpty
+      else {
+        report(
+          field.line,
+          "expected \"Note: YYYY-MM-DD UNIT-ID text\", found \"\(Decoder.excerpt(field.value))\"")
+        return nil
+      }
+      let author = String(parts[1])
+      if roster.unit(id: author) == nil {
+        report(field.line, "note author \"\(author)\" is not in the roster (roster.rec)")
+      }
+      return Note(date: day, author: author, text: String(parts[2]))
+    }
+
+    mutating func yearValue(_ field: RecField) -> Indicator.YearValue? {
+      let parts = field.value.split(separator: " ", maxSplits: 1)
+      guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]) else {
+        report(
+          field.line, "expected \"\(field.name): YEAR value\", found \"\(field.value)\"")
+        return nil
+      }
+      return Indicator.YearValue(year: year, value: String(parts[1]))
+    }
+
+    static func excerpt(_ text: String) -> String {
+      text.count > 24 ? String(text.prefix(24)) + "…" : text
+    }
+  }
+}

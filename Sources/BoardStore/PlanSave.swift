@@ -1,0 +1,49 @@
+import BoardCore
+
+extension PlanFile {
+  /// The file's new bytes after a change: only the changed task's record is rewritten (in
+  /// canonical form); every other line, comments included, stays as it was.
+  static func save(
+    before: Plan, after: Plan, change: Change, bytes: [UInt8], decoded: Decoded, roster: Roster
+  ) -> [UInt8] {
+    switch change.operation {
+    case .addTask(let task):
+      let record = encode(task, roster: roster)
+      if let last = before.tasks.last, let range = decoded.taskRanges[last.id] {
+        return splice(bytes, range.upperBound..<range.upperBound, [0x0A] + record)
+      }
+      if let end = decoded.taskDescriptorEnd {
+        return splice(bytes, end..<end, [0x0A] + record)
+      }
+      return encode(after, roster: roster)
+    case .removeTask(let taskID):
+      guard var range = decoded.taskRanges[taskID] else { return encode(after, roster: roster) }
+      // Take one blank line along: the one after the record, or else the one before it.
+      if range.upperBound < bytes.count, bytes[range.upperBound] == 0x0A {
+        range = range.lowerBound..<(range.upperBound + 1)
+      } else if range.lowerBound > 0, bytes[range.lowerBound - 1] == 0x0A,
+        range.lowerBound > 1, bytes[range.lowerBound - 2] == 0x0A
+      {
+        range = (range.lowerBound - 1)..<range.upperBound
+      }
+      return splice(bytes, range, [])
+    default:
+      let taskID = change.taskID
+      guard let range = decoded.taskRanges[taskID], let task = after.task(id: taskID) else {
+        return encode(after, roster: roster)
+      }
+      var record = encode(task, roster: roster)
+      // A record that ended the file without a line break keeps ending it that way.
+      if range.upperBound == bytes.count, bytes.last != 0x0A { record.removeLast() }
+      return splice(bytes, range, record)
+    }
+  }
+
+  private static func splice(_ bytes: [UInt8], _ range: Range<Int>, _ replacement: [UInt8])
+    -> [UInt8]
+  {
+    var result = bytes
+    result.replaceSubrange(range, with: replacement)
+    return result
+  }
+}

@@ -1,0 +1,14 @@
+/// One problem in a board file, reported as `FILE:LINE: what was expected`.
+public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+  public var message: String
+
+  public init(file: String, line: Int, message: String) {
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String { "\(file):\(line): \(message)" }
+}

@@ -1,0 +1,120 @@
+import BoardCore
+
+/// Turns `roster.rec` into the board's settings and roster, and back.
+public enum RosterFile {
+  public static let fileName = "roster.rec"
+
+  public static func decode(_ bytes: [UInt8], file: String) -> (
+    Roster, BoardSettings, [Problem]
+  ) {
+    let (document, lexical) = RecParser.parse(bytes, file: file)
+    var problems = lexical
+    var settings = BoardSettings()
+    var roster = Roster()
+    var idLines: [String: Int] = [:]
+    var nameLines: [String: Int] = [:]
+    var sawBoard = false
+    func report(_ line: Int, _ message: String) {
+      problems.append(Problem(file: file, line: line, message: message))
+    }
+    for record in document.records {
+      if record.isDescriptor {
+        if record.recordType != "Board" && record.recordType != "Unit" {
+          report(
+            record.line,
+            "unknown record set \"\(record.recordType ?? "")\"; expected Board or Unit")
+        }
+        continue
+      }
+      switch record.recordType {
+      case nil:
+        report(record.line, "expected \"%rec: Unit\" before the first record")
+      case "Board":
+        let fields = RecordSchema.board.read(record, file: file, problems: &problems)
+        if sawBoard { report(record.line, "a second Board record; expected one") }
+        sawBoard = true
+        if let field = fields.first("DueSoonDays") {
+          if let days = Int(field.value), days >= 0 {
+            settings.dueSoonDays = days
+          } else {
+            report(
+              field.line,
+              "expected a whole number of days in DueSoonDays, found \"\(field.value)\"")
+          }
+        }
+      case "Unit":
+        let fields = RecordSchema.unit.read(record, file: file, problems: &problems)
+        let id = fields.value("Id")
+        let name = fields.value("Name")
+        let region = fields.value("Region")
+        if let field = fields.first("Id") {
+          if !Unit.isValidID(id) {
+            report(field.line, "unit id \"\(id)\" must be ASCII letters, digits, '-', '_' or '.'")
+          } else if let first = idLines[id] {
+            report(field.line, "duplicate unit id \"\(id)\" (first at line \(first))")
+          } else {
+            idLines[id] = field.line
+          }
+        }
+        var role = Unit.Role.unit
+        if let field = fields.first("Role") {
+          if let parsed = Unit.Role(rawValue: field.value) {
+            role = parsed
+          } else {
+            report(field.line, "unknown role \"\(field.value)\"; expected office or unit")
+          }
+        }
+        let aliases = fields.all("Alias").map(\.value)
+        for field in fields.all("Name") + fields.all("Alias") {
+          let key = region + "\u{1F}" + field.value
+          if let first = nameLines[key] {
+            let place = region.isEmpty ? "units without a Region" : region
+            report(
+              field.line,
+              "unit name \"\(field.value)\" appears twice in \(place) (first at line \(first))")
+          } else {
+            nameLines[key] = field.line
+          }
+        }
+        roster.add(
+          Unit(
+            id: id, name: name, region: region, role: role, aliases: aliases,
+            logins: fields.all("Login").map(\.value)))
+      default:
+        break
+      }
+    }
+    problems.sort { $0.line < $1.line }
+    return (roster, settings, problems)
+  }
+
+  public static func encode(_ roster: Roster, settings: BoardSettings, name: String) -> [UInt8] {
+    var writer = RecWriter(capacity: 256 + roster.units.count * 96)
+    RecordSchema.board.writeDescriptor(to: &writer)
+    writer.optionalField("Name", name)
+    writer.field("DueSoonDays", String(settings.dueSoonDays))
+    writer.blankLine()
+    RecordSchema.unit.writeDescriptor(to: &writer)
+    for (index, unit) in roster.units.enumerated() {
+      if index > 0 { writer.blankLine() }
+      writeUnit(unit, to: &writer)
+    }
+    return writer.bytes
+  }
+
+  /// One unit record in canonical form.
+  public static func encode(_ unit: Unit) -> [UInt8] {
+    var writer = RecWriter()
+    writeUnit(unit, to: &writer)
+    return writer.bytes
+  }
+
+  static func writeUnit(_ unit: Unit, to writer: inout RecWriter) {
+    writer.field("Id", unit.id)
+    writer.field("Name", unit.name)
+    writer.optionalField("Region", unit.region)
+    writer.field("Role", unit.role.rawValue)
+    for alias in unit.aliases { writer.field("Alias", alias) }
+    for login in unit.logins { writer.field("Login", login) }
+  }
+}

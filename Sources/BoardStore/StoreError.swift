@@ -1,0 +1,42 @@
+import BoardCore
+
+/// Why the store could not read or change the board. The wording is fixed here.
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+  /// Problems in board files, each `FILE:LINE: message`.
+  case problems([Problem])
+  case io(path: String, operation: String, message: String)
+  case lockTimeout(path: String, seconds: Double, holder: String?)
+  case noBoard(path: String)
+  case noSuchPlan(String)
+  case planExists(String)
+  case unitExists(String)
+  case invalidPlanID(String)
+  /// The change was refused or is not valid; the core's reason.
+  case refused(ChangeError)
+
+  public var description: String {
+    switch self {
+    case .problems(let problems):
+      return problems.map(\.description).joined(separator: "\n")
+    case .io(let path, let operation, let message):
+      return "\(path): cannot \(operation): \(message)"
+    case .lockTimeout(let path, let seconds, let holder):
+      let who = holder.map { " by process \($0)" } ?? ""
+      return "\(path): the board has been locked\(who) for more than \(Int(seconds)) s; "
+        + "nothing was changed, try again (a stuck process may need to be stopped)"
+    case .noBoard(let path):
+      return "\(path): not a board directory (no \(RosterFile.fileName)); "
+        + "use --boards DIR or set BOARD_DIR"
+    case .noSuchPlan(let id):
+      return "no plan \"\(id)\" on this board"
+    case .planExists(let id):
+      return "plan \"\(id)\" already exists"
+    case .unitExists(let id):
+      return "unit \"\(id)\" already exists"
+    case .invalidPlanID(let id):
+      return "plan id \"\(id)\" must be ASCII letters, digits, '-', '_' or '.'"
+    case .refused(let error):
+      return error.description
+    }
+  }
+}
