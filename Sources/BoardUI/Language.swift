@@ -1,0 +1,48 @@
+import BoardCore
+
+/// The language of labels: Chinese by default, English with `--lang en`.
+public enum Language: String, Sendable, CaseIterable {
+  case zh
+  case en
+
+  /// Picks the Chinese or the English form.
+  public func pick(_ chinese: String, _ english: String) -> String {
+    self == .zh ? chinese : english
+  }
+
+  public func name(of status: Status) -> String {
+    self == .zh ? status.chineseName : status.englishName
+  }
+
+  public func name(of light: Light) -> String {
+    switch light {
+    case .green: return pick("绿", "green")
+    case .yellow: return pick("黄", "yellow")
+    case .red: return pick("红", "red")
+    }
+  }
+
+  public func name(of role: Unit.Role) -> String {
+    switch role {
+    case .office: return pick("办公室", "office")
+    case .unit: return pick("单位", "unit")
+    }
+  }
+
+  /// A deadline as shown: the date, or 长期 for an ongoing task.
+  public func deadline(_ due: Day?) -> String {
+    due?.description ?? pick("长期", "ongoing")
+  }
+
+  /// How a list of units is joined for people: 、 in Chinese.
+  public var listSeparator: String { pick("、", ", ") }
+
+  /// The jurisdiction as shown beside a unit's name; the office and plans without one say so.
+  public func region(_ region: String) -> String {
+    region.isEmpty ? pick("（未注明）", "(none)") : region
+  }
+
+  public func message(for error: ChangeError) -> String {
+    self == .zh ? error.chineseDescription : error.description
+  }
+}

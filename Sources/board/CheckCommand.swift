@@ -1,0 +1,23 @@
+/// `board check`: validate every file of the board.
+enum CheckCommand: Command {
+  static let name = "check"
+  static let usage = ""
+  static let summary = "check every board file; list each problem as FILE:LINE: message"
+
+  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
+    _ = try arguments.positionals()
+    let directory = context.directory
+    let problems = try directory.check()
+    for problem in problems { context.output.line(problem.description) }
+    if !problems.isEmpty {
+      context.output.line("\(problems.count) problem\(problems.count == 1 ? "" : "s") found")
+      return .problemsFound
+    }
+    let board = try directory.load()
+    let tasks = board.plans.reduce(0) { $0 + $1.tasks.count }
+    context.output.line(
+      "\(directory.path): \(board.plans.count) plans, \(tasks) tasks, "
+        + "\(board.roster.units.count) units: no problems")
+    return .success
+  }
+}

@@ -1,0 +1,145 @@
+import BoardCore
+import BoardStore
+import BoardUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What every command works with: the board directory, today, who is acting, the language,
+/// and the output.
+struct Context {
+  var boardsPath: String
+  var today: Day
+  /// `--unit` as given: the acting unit's id (or, for `list` and `log`, a filter).
+  var unitOption: String?
+  var language: Language
+  var output = Output()
+
+  init(arguments: Arguments) throws(UsageError) {
+    boardsPath =
+      arguments.value("--boards") ?? Environment.value("BOARD_DIR").flatMap { $0.isEmpty ? nil : $0 }
+      ?? "boards"
+    if let text = arguments.value("--today") {
+      guard let day = Day(text) else {
+        throw UsageError("--today expects a date YYYY-MM-DD, found \"\(text)\"")
+      }
+      today = day
+    } else {
+      today = Clock.today()
+    }
+    unitOption = arguments.value("--unit")
+    if let text = arguments.value("--lang") {
+      guard let language = Language(rawValue: text) else {
+        throw UsageError("--lang expects zh or en, found \"\(text)\"")
+      }
+      self.language = language
+    } else {
+      language = .zh
+    }
+  }
+
+  var directory: BoardDirectory { BoardDirectory(path: boardsPath) }
+
+  func loadBoard() throws(StoreError) -> Board { try directory.load() }
+
+  func rules(for board: Board) -> Rules { Rules(today: today, settings: board.settings) }
+
+  /// Who is acting: `--unit ID` when given (it must be in the roster), else the roster unit
+  /// whose `Login` is the operating-system user, else nobody (read-only).
+  ///
+  /// Nothing else is consulted: no environment variable or client-sent text can change an
+  /// identity fixed by `--unit` in an SSH forced command.
+  func actor(in roster: Roster) throws(CommandError) -> Unit? {
+    if let id = unitOption {
+      guard let unit = roster.unit(id: id) else {
+        throw .notFound("no unit \"\(id)\" in the roster (see board units)")
+      }
+      return unit
+    }
+    return Clock.userName().flatMap { roster.unit(login: $0) }
+  }
+
+  /// The acting unit's id for a change, or nil when read-only.
+  func actorID() throws -> String? {
+    let (roster, _) = try directory.loadRoster()
+    return try actor(in: roster)?.id
+  }
+}
+
+/// Standard output, buffered: a 100,000-task listing is written in a few large writes.
+final class Output {
+  private var buffer: [UInt8] = []
+
+  init() {
+    buffer.reserveCapacity(1 << 16)
+  }
+
+  func line(_ text: String = "") {
+    buffer.append(contentsOf: text.utf8)
+    buffer.append(0x0A)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  func write(_ text: String) {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  func flush() {
+    guard !buffer.isEmpty else { return }
+    buffer.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        let written = Glibc.write(1, raw.baseAddress! + offset, raw.count - offset)
+        if written <= 0 {
+          if written < 0 && errno == EINTR { continue }
+          break  // a closed pipe: nothing more to say
+        }
+        offset += written
+      }
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  deinit { flush() }
+}
+
+/// The clock and the user, read only here at the edge; core never reads them.
+enum Clock {
+  static func today() -> Day {
+    let parts = localParts()
+    return Day(year: parts.year, month: parts.month, day: parts.day) ?? Day(serial: 0)
+  }
+
+  /// Now as `2026-11-25T10:31:02+08:00`, for the audit log.
+  static func now() -> String {
+    var seconds = time(nil)
+    var parts = tm()
+    localtime_r(&seconds, &parts)
+    var buffer = [CChar](repeating: 0, count: 64)
+    let count = strftime(&buffer, buffer.count, "%Y-%m-%dT%H:%M:%S%z", &parts)
+    var text = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // %z gives +0800; ISO 8601 as recutils reads it is also fine with +08:00, which is clearer.
+    if text.count >= 5 { text.insert(":", at: text.index(text.endIndex, offsetBy: -2)) }
+    return text
+  }
+
+  static func userName() -> String? {
+    guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
+    return String(cString: name)
+  }
+
+  private static func localParts() -> (year: Int, month: Int, day: Int) {
+    var seconds = time(nil)
+    var parts = tm()
+    localtime_r(&seconds, &parts)
+    return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
+  }
+}
+
+enum Environment {
+  static func value(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+}

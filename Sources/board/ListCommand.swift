@@ -1,0 +1,94 @@
+import BoardCore
+import BoardUI
+
+/// `board list`: the tasks, filtered.
+enum ListCommand: Command {
+  static let name = "list"
+  static let usage = "[--plan ID] [--unit ID-OR-NAME] [--overdue] [--due-soon] [--unassigned]"
+  static let summary = "list tasks: overdue, due soon, unassigned, of a plan or a unit"
+  static let options: [OptionSpec] = [
+    .value("--plan", "ID", "only this plan's tasks"),
+    .flag("--overdue", "only tasks past their deadline and not done"),
+    .flag("--due-soon", "only tasks not done whose deadline is within the due-soon window"),
+    .flag("--unassigned", "only tasks without a lead unit"),
+    .format,
+  ]
+
+  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
+    _ = try arguments.positionals()
+    let format = try OutputFormat(arguments)
+    let board = try context.loadBoard()
+    let rules = context.rules(for: board)
+    var plans = board.plans
+    if let id = arguments.value("--plan") { plans = [try Program.plan(id, in: board)] }
+    var unitID: String?
+    if let text = context.unitOption {
+      let region = arguments.value("--plan").flatMap { board.plan(id: $0)?.region }
+      unitID = try Program.unit(text, in: board.roster, region: region).id
+    }
+    let overdue = arguments.has("--overdue")
+    let dueSoon = arguments.has("--due-soon")
+    let unassigned = arguments.has("--unassigned")
+
+    var rows: [TaskRow] = []
+    for plan in plans {
+      for task in plan.tasks {
+        if overdue && !rules.isOverdue(task) { continue }
+        if dueSoon && !rules.isDueSoon(task) { continue }
+        if unassigned && !rules.isUnassigned(task) { continue }
+        if let unitID, !task.involves(unitID) { continue }
+        rows.append(TaskRow(plan: plan, task: task, roster: board.roster, rules: rules))
+      }
+    }
+    write(rows, format: format, context: context)
+    return .success
+  }
+
+  static func write(_ rows: [TaskRow], format: OutputFormat, context: Context) {
+    let language = context.language
+    let output = context.output
+    switch format {
+    case .json:
+      var writer = JSONArrayWriter(output: output)
+      for row in rows { writer.add(row.json) }
+      writer.finish()
+    case .tsv:
+      output.line(
+        TSV.line([
+          "plan", "id", "section", "title", "lead", "coop", "due", "status", "light", "overdue",
+          "dueSoon", "unassigned",
+        ]))
+      for row in rows {
+        output.line(
+          TSV.line([
+            row.plan.id, row.task.id, row.task.section, row.task.title,
+            row.leadNames.joined(separator: "、"), row.coopNames.joined(separator: "、"),
+            row.task.due?.description ?? "", row.task.status.rawValue, row.light.rawValue,
+            String(row.isOverdue), String(row.isDueSoon), String(row.isUnassigned),
+          ]))
+      }
+    case .table:
+      var table = TextTable([
+        .init(title: language.pick("方案", "plan")),
+        .init(title: language.pick("编号", "id")),
+        .init(title: language.pick("任务", "task"), limit: 24),
+        .init(title: language.pick("牵头单位", "lead"), limit: 20),
+        .init(title: language.pick("配合单位", "cooperating"), limit: 20),
+        .init(title: language.pick("状态", "status")),
+        .init(title: language.pick("期限", "deadline")),
+        .init(title: language.pick("提示", "flags")),
+      ])
+      for row in rows {
+        table.add([
+          row.plan.id, row.task.id, row.task.title,
+          row.leadNames.joined(separator: language.listSeparator),
+          row.coopNames.joined(separator: language.listSeparator),
+          language.name(of: row.task.status), language.deadline(row.task.due),
+          row.flags(language),
+        ])
+      }
+      table.write(to: output)
+      output.line(language.pick("共 \(rows.count) 项任务", "\(rows.count) tasks"))
+    }
+  }
+}

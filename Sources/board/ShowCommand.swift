@@ -1,0 +1,52 @@
+import BoardCore
+import BoardUI
+
+/// `board show PLAN TASK`: one task in full.
+enum ShowCommand: Command {
+  static let name = "show"
+  static let usage = "PLAN TASK"
+  static let summary = "show one task in full: text, units, deadline, status and notes"
+  static let options: [OptionSpec] = [.value("--format", "table|json", "output format")]
+
+  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
+    let names = try arguments.positionals("PLAN", "TASK")
+    let format = try OutputFormat(arguments)
+    let board = try context.loadBoard()
+    let plan = try Program.plan(names[0], in: board)
+    let task = try Program.task(names[1], in: plan)
+    let row = TaskRow(plan: plan, task: task, roster: board.roster, rules: context.rules(for: board))
+    if format == .json {
+      context.output.line(row.json.text)
+      return .success
+    }
+    let language = context.language
+    let output = context.output
+    let none = language.pick("（无）", "(none)")
+    func field(_ label: String, _ value: String) {
+      output.line(label + language.pick("：", ": ") + VisibleText.line(value.isEmpty ? none : value))
+    }
+    output.line(VisibleText.line("\(plan.id) \(task.id) \(task.title)"))
+    field(language.pick("方案", "Plan"), plan.title)
+    field(language.pick("章节", "Section"), task.section)
+    field(language.pick("牵头单位", "Lead"), row.leadNames.joined(separator: language.listSeparator))
+    field(
+      language.pick("配合单位", "Cooperating"), row.coopNames.joined(separator: language.listSeparator))
+    let flags = row.flags(language)
+    field(
+      language.pick("期限", "Deadline"),
+      language.deadline(task.due) + (flags.isEmpty ? "" : "（\(flags)）"))
+    field(language.pick("状态", "Status"), language.name(of: task.status))
+    field(language.pick("状态灯", "Light"), language.name(of: row.light))
+    output.line()
+    output.line(language.pick("任务内容：", "Text:"))
+    output.line(VisibleText.lines(task.text.isEmpty ? none : task.text))
+    output.line()
+    output.line(language.pick("进度反馈：", "Notes:"))
+    if task.notes.isEmpty { output.line(none) }
+    for note in task.notes {
+      let author = board.roster.name(of: note.author)
+      output.line(VisibleText.line("\(note.date) \(author)（\(note.author)）：\(note.text)"))
+    }
+    return .success
+  }
+}

@@ -1,0 +1,73 @@
+import BoardUI
+
+/// A table for the terminal: columns line up by display width, so Chinese, ASCII and
+/// full-width punctuation mix; cells are made harmless (`VisibleText`) and cut with `…` at
+/// their column's limit.
+struct TextTable {
+  struct Column {
+    var title: String
+    /// The most columns a cell may take; longer cells are cut.
+    var limit: Int = .max
+    var alignRight = false
+  }
+
+  var columns: [Column]
+  private var rows: [[String]] = []
+
+  init(_ columns: [Column]) {
+    self.columns = columns
+  }
+
+  mutating func add(_ cells: [String]) {
+    rows.append(
+      zip(cells, columns).map { cell, column in
+        VisibleText.line(cell).truncated(toWidth: column.limit)
+      })
+  }
+
+  func write(to output: Output) {
+    let headers = columns.map { $0.title }
+    var widths = headers.map(\.displayWidth)
+    for row in rows {
+      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.displayWidth) }
+    }
+    output.line(format(headers, widths))
+    for row in rows { output.line(format(row, widths)) }
+  }
+
+  private func format(_ cells: [String], _ widths: [Int]) -> String {
+    var line = ""
+    for (index, cell) in cells.enumerated() {
+      let pad = String(repeating: " ", count: widths[index] - cell.displayWidth)
+      let isLast = index == cells.count - 1
+      if columns[index].alignRight {
+        line += pad + cell
+      } else {
+        line += isLast ? cell : cell + pad
+      }
+      if !isLast { line += "  " }
+    }
+    return line.trimmingTrailingSpace()
+  }
+}
+
+/// Tab-separated values with a header row. A tab, line break or backslash inside a value is
+/// written `\t`, `\n`, `\\`; other control characters in caret notation.
+enum TSV {
+  static func line(_ cells: [String]) -> String {
+    cells.map(escape).joined(separator: "\t")
+  }
+
+  static func escape(_ value: String) -> String {
+    var result = ""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\t": result += "\\t"
+      case "\n": result += "\\n"
+      case "\\": result += "\\\\"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return VisibleText.line(result)
+  }
+}
