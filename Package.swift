@@ -10,24 +10,21 @@ let package = Package(
     .target(name: "BoardStore", dependencies: ["BoardCore"]),
     // Keys -> state -> a grid of cells, and text layout. No ncurses.
     .target(name: "BoardUI", dependencies: ["BoardCore"]),
-    // The system's ncursesw, imported only by BoardTerminal.
-    .systemLibrary(
-      name: "CNcursesw",
-      pkgConfig: "ncursesw",
-      providers: [.apt(["libncurses-dev"])]
-    ),
-    // The thin ncurses edge: paints a grid, reads keys.
-    .target(name: "BoardTerminal", dependencies: ["BoardUI", "CNcursesw"]),
     .executableTarget(
       name: "board",
-      dependencies: ["BoardCore", "BoardStore", "BoardUI", "BoardTerminal"]
+      dependencies: ["BoardCore", "BoardStore", "BoardUI"]
     ),
+    // Helpers shared by the test targets: temporary boards, running programs.
+    .target(name: "BoardTestSupport", path: "Tests/BoardTestSupport"),
     .testTarget(name: "BoardCoreTests", dependencies: ["BoardCore"]),
-    .testTarget(name: "BoardStoreTests", dependencies: ["BoardCore", "BoardStore"]),
-    .testTarget(name: "BoardUITests", dependencies: ["BoardCore", "BoardStore", "BoardUI"]),
+    .testTarget(
+      name: "BoardStoreTests",
+      dependencies: ["BoardCore", "BoardStore", "BoardTestSupport"]
+    ),
+    // Drive the real `board` binary: command line, tmux, sshd, concurrent processes.
     .testTarget(
       name: "BoardEndToEndTests",
-      dependencies: ["board", "BoardCore", "BoardStore"]
+      dependencies: ["board", "BoardCore", "BoardStore", "BoardTestSupport"]
     ),
   ]
 )

@@ -21,7 +21,8 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .readOnly:
-      return "read-only: you are not a unit of the roster (use --unit ID or add a Login to the roster)"
+      return
+        "read-only: you are not a unit of the roster (use --unit ID or add a Login to the roster)"
     case .notLeadUnit(let unit, let task):
       return "\(unit) is not a lead unit of task \(task): only lead units may change its status"
     case .notInvolved(let unit, let task):

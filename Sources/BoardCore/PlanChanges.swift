@@ -29,7 +29,9 @@ extension Plan {
     var task = tasks[index]
     var changes: [FieldChange] = []
     func record(_ field: String, _ old: String, _ new: String) {
-      if old != new { changes.append(FieldChange(taskID: taskID, field: field, old: old, new: new)) }
+      if old != new {
+        changes.append(FieldChange(taskID: taskID, field: field, old: old, new: new))
+      }
     }
     switch change.operation {
     case .setStatus(_, let status):

@@ -39,7 +39,9 @@ public struct Unit: Hashable, Sendable {
   /// `-`, `_` and `.`, starting with a letter or digit.
   public static func isValidID(_ id: String) -> Bool {
     guard let first = id.utf8.first, isIDStart(first) else { return false }
-    return id.utf8.allSatisfy { isIDStart($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+    return id.utf8.allSatisfy {
+      isIDStart($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
+    }
   }
 
   private static func isIDStart(_ byte: UInt8) -> Bool {

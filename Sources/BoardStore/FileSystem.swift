@@ -121,7 +121,9 @@ enum FileSystem {
     var data = info.st_size == 0 ? header : []
     data.append(contentsOf: bytes)
     try writeAll(fd, data, path: path)
-    guard fsync(fd) == 0 else { throw .io(path: path, operation: "fsync", message: errorText(errno)) }
+    guard fsync(fd) == 0 else {
+      throw .io(path: path, operation: "fsync", message: errorText(errno))
+    }
     if info.st_size == 0 {
       try syncDirectory(split(path).directory)
     }

@@ -34,7 +34,8 @@ public enum PlanFile {
         decoder.problems.append(
           Problem(
             file: file, line: line,
-            message: "plan id \"\(plan.id)\" does not match the file name (expected \"\(expectedID)\")"
+            message:
+              "plan id \"\(plan.id)\" does not match the file name (expected \"\(expectedID)\")"
           ))
       }
       plan.tasks = decoder.tasks

@@ -67,7 +67,8 @@ public enum RecParser {
         let hex = String(bytes[bad], radix: 16, uppercase: true)
         report(
           number,
-          "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex) at column \(bad + 1))")
+          "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex) at byte \(bad + 1) of the line)"
+        )
       }
       if joinsNextLine {
         appendValue(line.lowerBound, line.upperBound)
@@ -104,7 +105,8 @@ public enum RecParser {
           recordStart = line.lowerBound
           recordLine = number
         }
-        fieldName = String(decoding: UnsafeBufferPointer(rebasing: buffer[line.lowerBound..<colon]), as: UTF8.self)
+        fieldName = String(
+          decoding: UnsafeBufferPointer(rebasing: buffer[line.lowerBound..<colon]), as: UTF8.self)
         fieldLine = number
         fieldValue.removeAll(keepingCapacity: true)
         var start = colon + 1

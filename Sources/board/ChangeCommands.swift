@@ -11,7 +11,8 @@ enum Changes {
       change, by: actorID, today: context.today, time: Clock.now())
     let language = context.language
     if changes.isEmpty {
-      context.output.line(language.pick("未改变：", "unchanged: ") + "\(change.planID) \(change.taskID)")
+      context.output.line(
+        language.pick("未改变：", "unchanged: ") + "\(change.planID) \(change.taskID)")
     }
     for field in changes {
       let old = field.old.isEmpty ? "—" : field.old

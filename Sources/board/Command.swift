@@ -44,7 +44,8 @@ enum CommandError: Error, CustomStringConvertible {
 
 /// Options shared by the listing commands.
 extension OptionSpec {
-  static let format = OptionSpec.value("--format", "table|tsv|json", "output format (default: table)")
+  static let format = OptionSpec.value(
+    "--format", "table|tsv|json", "output format (default: table)")
 }
 
 enum OutputFormat: String {

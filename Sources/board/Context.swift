@@ -18,7 +18,9 @@ struct Context {
 
   init(arguments: Arguments) throws(UsageError) {
     boardsPath =
-      arguments.value("--boards") ?? Environment.value("BOARD_DIR").flatMap { $0.isEmpty ? nil : $0 }
+      arguments.value("--boards") ?? Environment.value("BOARD_DIR").flatMap {
+        $0.isEmpty ? nil : $0
+      }
       ?? "boards"
     if let text = arguments.value("--today") {
       guard let day = Day(text) else {

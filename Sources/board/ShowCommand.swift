@@ -14,7 +14,8 @@ enum ShowCommand: Command {
     let board = try context.loadBoard()
     let plan = try Program.plan(names[0], in: board)
     let task = try Program.task(names[1], in: plan)
-    let row = TaskRow(plan: plan, task: task, roster: board.roster, rules: context.rules(for: board))
+    let row = TaskRow(
+      plan: plan, task: task, roster: board.roster, rules: context.rules(for: board))
     if format == .json {
       context.output.line(row.json.text)
       return .success

@@ -29,7 +29,9 @@ struct TextTable {
     let headers = columns.map { $0.title }
     var widths = headers.map(\.displayWidth)
     for row in rows {
-      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.displayWidth) }
+      for (index, cell) in row.enumerated() {
+        widths[index] = max(widths[index], cell.displayWidth)
+      }
     }
     output.line(format(headers, widths))
     for row in rows { output.line(format(row, widths)) }

@@ -1,7 +1,0 @@
-#ifndef BOARD_CNCURSESW_SHIM_H
-#define BOARD_CNCURSESW_SHIM_H
-#define NCURSES_WIDECHAR 1
-#define _XOPEN_SOURCE_EXTENDED 1
-#include <locale.h>
-#include <ncursesw/ncurses.h>
-#endif
