@@ -14,6 +14,11 @@ let package = Package(
       name: "board",
       dependencies: ["BoardCore", "BoardStore", "BoardUI"]
     ),
+    // Synthetic boards of any size, and the benchmarks of docs/performance.md (.ci/bench).
+    .executableTarget(
+      name: "board-bench",
+      dependencies: ["BoardCore", "BoardStore"]
+    ),
     // Helpers shared by the test targets: temporary boards, running programs.
     .target(name: "BoardTestSupport", path: "Tests/BoardTestSupport"),
     .testTarget(name: "BoardCoreTests", dependencies: ["BoardCore"]),

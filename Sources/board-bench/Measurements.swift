@@ -1,0 +1,116 @@
+import BoardCore
+import BoardStore
+
+/// The in-process measurements of one board directory: reading, parsing and decoding every
+/// file, loading the board, the overdue and unassigned queries, and one saved change.
+///
+/// Each prints one line `name<TAB>median ms<TAB>fastest ms<TAB>runs`, which `.ci/bench` puts
+/// in its table.
+struct Measurements {
+  var directory: BoardDirectory
+  var today: Day
+  var stopwatch: Stopwatch
+  /// Only the measurements with these names (all when empty), e.g. to profile one.
+  var only: Set<String>
+
+  static let names = ["read", "parse", "decode", "load", "overdue", "unassigned", "save"]
+
+  func run() throws -> [Stopwatch.Result] {
+    var results: [Stopwatch.Result] = []
+    func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
+
+    let board = try directory.load()
+    let ids = try directory.planIDs()
+    let paths = [directory.rosterPath] + ids.map(directory.planPath)
+    var files: [[UInt8]] = []
+    for path in paths {
+      guard let bytes = BenchFiles.read(path) else {
+        throw BenchFiles.Failure(description: "\(path): cannot read")
+      }
+      files.append(bytes)
+    }
+    let totalBytes = files.reduce(0) { $0 + $1.count }
+    let taskCount = board.plans.reduce(0) { $0 + $1.tasks.count }
+    let rules = Rules(today: today, settings: board.settings)
+    print("tasks\t\(taskCount)")
+    print("plans\t\(board.plans.count)")
+    print("bytes\t\(totalBytes)")
+    print("overdue-tasks\t\(count(board) { rules.isOverdue($0) })")
+    print("unassigned-tasks\t\(count(board) { rules.isUnassigned($0) })")
+
+    if wanted("read") {
+      results.append(
+        stopwatch.measure("read") {
+          var total = 0
+          for path in paths { total += BenchFiles.read(path)?.count ?? 0 }
+          precondition(total == totalBytes)
+        })
+    }
+    if wanted("parse") {
+      results.append(
+        stopwatch.measure("parse") {
+          var records = 0
+          for (path, bytes) in zip(paths, files) {
+            records += RecParser.parse(bytes, file: path).0.records.count
+          }
+          precondition(records > taskCount)
+        })
+    }
+    if wanted("decode") {
+      results.append(
+        stopwatch.measure("decode") {
+          let (roster, _, _) = RosterFile.decode(files[0], file: paths[0])
+          var tasks = 0
+          for index in 1..<paths.count {
+            let decoded = PlanFile.decode(
+              files[index], file: paths[index], expectedID: ids[index - 1], roster: roster)
+            tasks += decoded.plan?.tasks.count ?? 0
+          }
+          precondition(tasks == taskCount)
+        })
+    }
+    if wanted("load") {
+      try results.append(
+        stopwatch.measure("load") {
+          let loaded = try directory.load()
+          precondition(loaded.plans.count == board.plans.count)
+        })
+    }
+    if wanted("overdue") {
+      results.append(
+        stopwatch.measure("overdue") {
+          precondition(count(board) { rules.isOverdue($0) } >= 0)
+        })
+    }
+    if wanted("unassigned") {
+      results.append(
+        stopwatch.measure("unassigned") {
+          precondition(count(board) { rules.isUnassigned($0) } >= 0)
+        })
+    }
+    if wanted("save"), let plan = board.plans.max(by: { $0.tasks.count < $1.tasks.count }),
+      let task = plan.tasks.first(where: { $0.status != .done })
+    {
+      print("save-plan-tasks\t\(plan.tasks.count)")
+      var status = task.status
+      try results.append(
+        stopwatch.measure("save") {
+          // Every run really changes the file: doing and blocked in turn.
+          status = status == .doing ? .blocked : .doing
+          let change = Change(planID: plan.id, .setStatus(task: task.id, status))
+          let changed = try directory.apply(
+            change, by: "office", today: today, time: "2026-01-01T00:00:00+08:00")
+          precondition(changed.count == 1)
+        })
+    }
+    return results
+  }
+
+  func count(_ board: Board, where include: (PlanTask) -> Bool) -> Int {
+    var total = 0
+    for plan in board.plans {
+      for task in plan.tasks where include(task) { total += 1 }
+    }
+    return total
+  }
+}
