@@ -22,30 +22,48 @@ public enum PlanFile {
   public static func decode(
     _ bytes: [UInt8], file: String, expectedID: String?, roster: Roster
   ) -> Decoded {
+    if let decoded = decodeFast(bytes, file: file, expectedID: expectedID, roster: roster) {
+      return decoded
+    }
+    return decodeChecked(bytes, file: file, expectedID: expectedID, roster: roster)
+  }
+
+  /// Every record the checked way: the reference for what `decode` returns.
+  static func decodeChecked(
+    _ bytes: [UInt8], file: String, expectedID: String?, roster: Roster
+  ) -> Decoded {
     let (document, lexical) = RecParser.parse(bytes, file: file)
     var decoder = Decoder(file: file, roster: roster, problems: lexical)
     for record in document.records { decoder.read(record) }
-    if decoder.plan == nil {
-      decoder.problems.append(
-        Problem(file: file, line: 1, message: "no Plan record; expected one Plan record first"))
-    }
-    if var plan = decoder.plan {
-      if let expectedID, plan.id != expectedID, let line = decoder.planIDLine {
-        decoder.problems.append(
-          Problem(
-            file: file, line: line,
-            message:
-              "plan id \"\(plan.id)\" does not match the file name (expected \"\(expectedID)\")"
-          ))
+    return decoder.finish(expectedID: expectedID)
+  }
+
+  /// Plain task records straight from the bytes (`FastTaskReader`), the others the checked
+  /// way; nil when the file has a lexical problem or invalid UTF-8, for `decodeChecked` to
+  /// report.
+  static func decodeFast(
+    _ bytes: [UInt8], file: String, expectedID: String?, roster: Roster
+  ) -> Decoded? {
+    bytes.withUnsafeBufferPointer { buffer -> Decoded? in
+      var scanner = RecScanner(buffer: buffer, file: file, mode: .fast)
+      guard scanner.run() else { return nil }
+      return scanner.arena.withUnsafeBufferPointer { arena -> Decoded? in
+        var decoder = Decoder(file: file, roster: roster, problems: [])
+        var reader = FastTaskReader(roster: roster)
+        decoder.tasks.reserveCapacity(scanner.records.count)
+        for record in scanner.records {
+          if !record.isDescriptor && record.recordType == "Task"
+            && reader.read(record, of: scanner, arena: arena, into: &decoder)
+          {
+            continue
+          }
+          guard let checked = RecParser.validatedRecord(record, of: scanner, arena: arena)
+          else { return nil }
+          decoder.read(checked)
+        }
+        return decoder.finish(expectedID: expectedID)
       }
-      plan.tasks = decoder.tasks
-      plan.indicators = decoder.indicators
-      decoder.plan = plan
     }
-    decoder.problems.sort { $0.line < $1.line }
-    return Decoded(
-      plan: decoder.plan, problems: decoder.problems, taskRanges: decoder.taskRanges,
-      planRange: decoder.planRange, taskDescriptorEnd: decoder.taskDescriptorEnd)
   }
 
   /// The whole file in canonical form.
@@ -112,7 +130,8 @@ public enum PlanFile {
     for id in indicator.units { writer.field("Unit", roster.name(of: id)) }
   }
 
-  private struct Decoder {
+  /// Reads records one by one into a plan, reporting every problem.
+  struct Decoder {
     let file: String
     let roster: Roster
     var problems: [Problem]
@@ -134,6 +153,31 @@ public enum PlanFile {
 
     mutating func report(_ line: Int, _ message: String) {
       problems.append(Problem(file: file, line: line, message: message))
+    }
+
+    /// The plan with its tasks and indicators, after the checks that need the whole file.
+    consuming func finish(expectedID: String?) -> Decoded {
+      if plan == nil {
+        problems.append(
+          Problem(file: file, line: 1, message: "no Plan record; expected one Plan record first"))
+      }
+      if var plan {
+        if let expectedID, plan.id != expectedID, let line = planIDLine {
+          problems.append(
+            Problem(
+              file: file, line: line,
+              message:
+                "plan id \"\(plan.id)\" does not match the file name (expected \"\(expectedID)\")"
+            ))
+        }
+        plan.tasks = tasks
+        plan.indicators = indicators
+        self.plan = plan
+      }
+      problems.sort { $0.line < $1.line }
+      return Decoded(
+        plan: plan, problems: problems, taskRanges: taskRanges, planRange: planRange,
+        taskDescriptorEnd: taskDescriptorEnd)
     }
 
     mutating func read(_ record: RecRecord) {

@@ -1,0 +1,282 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The lexical layer of the recfile reader: splits UTF-8 bytes into records and fields
+/// without making a `String` of anything, so a decoder can turn into strings only what it
+/// keeps (a city's board holds 100,000 tasks).
+///
+/// A field's value is a byte range: of the file itself when the value is one physical line,
+/// else of `arena`, where continued values are put together.
+///
+/// In `.checked` mode it reports every problem, exactly as `RecParser.parse` promises. In
+/// `.fast` mode it checks nothing it can leave to the decoder (UTF-8 inside values, which the
+/// decoder validates when it makes strings) and gives up at the first problem, so that the
+/// caller reads the file again in `.checked` mode and reports it properly.
+struct RecScanner {
+  enum Mode {
+    case checked
+    case fast
+  }
+
+  struct Field {
+    var nameStart: Int
+    var nameEnd: Int
+    var valueStart: Int
+    var valueEnd: Int
+    /// The value lies in `arena`, not in the file.
+    var inArena: Bool
+    var line: Int
+  }
+
+  struct Record {
+    /// Indices into `fields`.
+    var fields: Range<Int>
+    var line: Int
+    var byteRange: Range<Int>
+    var isDescriptor: Bool
+    var recordType: String?
+  }
+
+  let buffer: UnsafeBufferPointer<UInt8>
+  let file: String
+  let mode: Mode
+  var records: [Record] = []
+  var fields: [Field] = []
+  var arena: [UInt8] = []
+  var problems: [Problem] = []
+  /// In `.fast` mode: something needs the checked reading.
+  private(set) var failed = false
+
+  private var recordFieldsStart = 0
+  private var recordStart = 0
+  private var recordLine = 0
+  private var recordEnd = 0
+  private var recordType: String?
+
+  /// The field being read: its name's range, or nil between fields.
+  private var current: Field?
+  /// The previous physical line ended in a single `\`: this line continues the value.
+  private var joinsNextLine = false
+
+  init(buffer: UnsafeBufferPointer<UInt8>, file: String, mode: Mode) {
+    self.buffer = buffer
+    self.file = file
+    self.mode = mode
+  }
+
+  /// Reads the whole buffer; false when `.fast` mode gave up.
+  mutating func run() -> Bool {
+    guard let base = buffer.baseAddress else { return true }
+    let count = buffer.count
+    var position = 0
+    var lineNumber = 0
+    while position < count {
+      let lineStart = position
+      let lineEnd: Int
+      if let found = memchr(base + position, 0x0A, count - position) {
+        lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        position = lineEnd + 1
+      } else {
+        lineEnd = count
+        position = count
+      }
+      lineNumber += 1
+      scan(line: lineStart..<lineEnd, number: lineNumber, next: position)
+      if failed { return false }
+    }
+    finishRecord()
+    return !failed
+  }
+
+  // MARK: Reading values
+
+  /// The bytes of a field's value. `arena` must be the scanner's arena, borrowed by the caller
+  /// for as long as it uses the result.
+  func value(_ field: Field, arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    let source = field.inArena ? arena : buffer
+    return UnsafeBufferPointer(rebasing: source[field.valueStart..<field.valueEnd])
+  }
+
+  func name(_ field: Field) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: buffer[field.nameStart..<field.nameEnd])
+  }
+
+  // MARK: Lines
+
+  private mutating func scan(line: Range<Int>, number: Int, next: Int) {
+    let bytes = UnsafeBufferPointer(rebasing: buffer[line])
+    if mode == .checked, let bad = UTF8Check.firstInvalidOffset(bytes) {
+      let hex = String(bytes[bad], radix: 16, uppercase: true)
+      report(
+        number,
+        "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex) at byte \(bad + 1) of the line)"
+      )
+    }
+    if joinsNextLine {
+      appendValue(line.lowerBound, line.upperBound, lineBreak: false)
+      recordEnd = next
+      return
+    }
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+      finishRecord()
+      return
+    }
+    switch bytes[0] {
+    case UInt8(ascii: "#"):
+      // In `.fast` mode nothing else looks at a comment's bytes: check them here.
+      if mode == .fast, UTF8Check.firstInvalidOffset(bytes) != nil { failed = true }
+      return
+    case UInt8(ascii: "+"):
+      guard current != nil else {
+        report(number, "expected a field before this \"+\" continuation")
+        return
+      }
+      var start = line.lowerBound + 1
+      if start < line.upperBound, buffer[start] == 0x20 { start += 1 }
+      appendValue(start, line.upperBound, lineBreak: true)
+      recordEnd = next
+    default:
+      guard let colon = fieldNameEnd(line) else {
+        report(
+          number,
+          "expected \"Name: value\", a \"+ \" continuation, a comment or a blank line; "
+            + "found \"\(excerpt(line))\"")
+        return
+      }
+      finishField()
+      if fields.count == recordFieldsStart {
+        recordStart = line.lowerBound
+        recordLine = number
+      }
+      var start = colon + 1
+      if start < line.upperBound, buffer[start] == 0x20 || buffer[start] == 0x09 { start += 1 }
+      current = Field(
+        nameStart: line.lowerBound, nameEnd: colon, valueStart: start, valueEnd: start,
+        inArena: false, line: number)
+      appendValue(start, line.upperBound, lineBreak: false)
+      recordEnd = next
+    }
+  }
+
+  /// The index of the colon ending a field name `%?[A-Za-z][A-Za-z0-9_]*`, or nil.
+  private func fieldNameEnd(_ line: Range<Int>) -> Int? {
+    var index = line.lowerBound
+    if buffer[index] == UInt8(ascii: "%") { index += 1 }
+    guard index < line.upperBound, RecScanner.isLetter(buffer[index]) else { return nil }
+    index += 1
+    while index < line.upperBound {
+      let byte = buffer[index]
+      if byte == UInt8(ascii: ":") { return index }
+      guard RecScanner.isLetter(byte) || RecScanner.isDigit(byte) || byte == UInt8(ascii: "_")
+      else { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Appends a physical line's part of the current value, after a line break when the line is
+  /// a `+` continuation. A single trailing `\` joins the next line with no line break; a
+  /// trailing `\\` stands for one backslash (recutils' rules).
+  private mutating func appendValue(_ start: Int, _ end: Int, lineBreak: Bool) {
+    guard var field = current else { return }
+    var end = end
+    joinsNextLine = false
+    if end > start, buffer[end - 1] == UInt8(ascii: "\\") {
+      if end - 1 > start, buffer[end - 2] == UInt8(ascii: "\\") {
+        end -= 1
+      } else {
+        end -= 1
+        joinsNextLine = true
+      }
+    }
+    if !field.inArena && !lineBreak && field.valueStart == field.valueEnd
+      && field.valueStart == start
+    {
+      // The value's first piece: it stays in the file.
+      field.valueEnd = end
+    } else {
+      if !field.inArena {
+        let first = field.valueStart..<field.valueEnd
+        field.valueStart = arena.count
+        arena.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[first]))
+        field.inArena = true
+      }
+      if lineBreak { arena.append(0x0A) }
+      arena.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+      field.valueEnd = arena.count
+    }
+    current = field
+  }
+
+  private mutating func finishField() {
+    guard let field = current else { return }
+    fields.append(field)
+    current = nil
+    joinsNextLine = false
+  }
+
+  private mutating func finishRecord() {
+    finishField()
+    guard fields.count > recordFieldsStart else { return }
+    let first = fields[recordFieldsStart]
+    let isDescriptor = RecScanner.equals(name(first), "%rec")
+    if isDescriptor {
+      let text: String
+      if mode == .checked {
+        text = String(decoding: rawValue(first), as: UTF8.self)
+      } else {
+        guard let valid = String(validating: rawValue(first), as: UTF8.self) else {
+          failed = true
+          return
+        }
+        text = valid
+      }
+      recordType = text.split(separator: " ").first.map(String.init) ?? ""
+    }
+    records.append(
+      Record(
+        fields: recordFieldsStart..<fields.count, line: recordLine,
+        byteRange: recordStart..<recordEnd, isDescriptor: isDescriptor, recordType: recordType))
+    recordFieldsStart = fields.count
+  }
+
+  /// A value while the arena may still grow.
+  private func rawValue(_ field: Field) -> [UInt8] {
+    field.inArena
+      ? Array(arena[field.valueStart..<field.valueEnd])
+      : Array(buffer[field.valueStart..<field.valueEnd])
+  }
+
+  private mutating func report(_ line: Int, _ message: String) {
+    if mode == .fast {
+      failed = true
+      return
+    }
+    problems.append(Problem(file: file, line: line, message: message))
+  }
+
+  private func excerpt(_ line: Range<Int>) -> String {
+    let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[line]), as: UTF8.self)
+    return text.count > 24 ? String(text.prefix(24)) + "…" : text
+  }
+
+  // MARK: Bytes
+
+  static func isLetter(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+      || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+  }
+
+  static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+
+  /// Whether the bytes are exactly this ASCII text.
+  static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+    bytes.count == text.utf8CodeUnitCount
+      && (bytes.count == 0 || memcmp(bytes.baseAddress!, text.utf8Start, bytes.count) == 0)
+  }
+}
