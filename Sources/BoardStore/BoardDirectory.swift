@@ -1,4 +1,12 @@
 import BoardCore
+import Dispatch
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// A board on disk: a directory holding `roster.rec`, one `ID.rec` per plan, `log.rec` and
 /// `.lock`. Loads the whole board, and applies changes safely (see docs/format.md).
@@ -32,20 +40,88 @@ public struct BoardDirectory: Sendable {
   }
 
   /// The whole board. Every problem in every file is reported together.
-  public func load() throws(StoreError) -> Board {
+  ///
+  /// - Parameter keepingTexts: false leaves every task's `text` and `notes` empty, for
+  ///   listings that show neither: they are most of a board's bytes. They are read and
+  ///   checked all the same, so a broken file is reported exactly as by a full load.
+  public func load(keepingTexts: Bool = true) throws(StoreError) -> Board {
     let (roster, settings) = try loadRoster()
+    let ids = try planIDs()
     var problems: [Problem] = []
     var plans: [Plan] = []
-    for id in try planIDs() {
-      let file = planPath(id)
-      guard let bytes = try FileSystem.read(file) else { continue }  // removed meanwhile
-      let decoded = PlanFile.decode(bytes, file: file, expectedID: id, roster: roster)
-      problems += decoded.problems
-      if let plan = decoded.plan { plans.append(plan) }
+    plans.reserveCapacity(ids.count)
+    for outcome in decodePlans(ids, roster: roster, keepingTexts: keepingTexts) {
+      switch outcome {
+      case .missing: continue  // removed meanwhile
+      case .failed(let error): throw error
+      case .decoded(let decoded):
+        problems += decoded.problems
+        if let plan = decoded.plan { plans.append(plan) }
+      }
     }
     guard problems.isEmpty else { throw .problems(problems) }
     return Board(settings: settings, roster: roster, plans: plans)
   }
+
+  /// What became of one plan file while loading.
+  private enum PlanOutcome: Sendable {
+    case missing
+    case decoded(PlanFile.Decoded)
+    case failed(StoreError)
+  }
+
+  /// Reads and decodes the plan files on every core (a city's board is hundreds of files);
+  /// the outcomes come back in file order, as one reader would give them. Each worker takes
+  /// the next file in turn and reuses its read buffer and scanner memory from file to file.
+  private func decodePlans(_ ids: [String], roster: Roster, keepingTexts: Bool)
+    -> [PlanOutcome]
+  {
+    var outcomes = [PlanOutcome](repeating: .missing, count: ids.count)
+    let next = NextIndex()
+    let index = RosterIndex(roster: roster)
+    outcomes.withUnsafeMutableBufferPointer { slots in
+      nonisolated(unsafe) let slots = slots
+      let work: @Sendable (Int) -> Void = { _ in
+        var bytes: [UInt8] = []
+        var storage = RecScanner.Storage()
+        while true {
+          let slot = next.take()
+          guard slot < ids.count else { return }
+          let file = planPath(ids[slot])
+          do throws(StoreError) {
+            guard let count = try FileSystem.read(file, reusing: &bytes) else { continue }
+            slots[slot] = bytes.withUnsafeBufferPointer { buffer in
+              .decoded(
+                PlanFile.decode(
+                  UnsafeBufferPointer(rebasing: buffer[0..<count]), file: file,
+                  expectedID: ids[slot], index: index, keepingTexts: keepingTexts,
+                  storage: &storage))
+            }
+          } catch {
+            slots[slot] = .failed(error)
+          }
+        }
+      }
+      let workers = min(ids.count, BoardDirectory.processorCount)
+      if workers > 1 {
+        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+      } else {
+        work(0)
+      }
+    }
+    return outcomes
+  }
+
+  /// Hands out 0, 1, 2, … to the workers of `decodePlans`.
+  private final class NextIndex: Sendable {
+    private let value = Atomic<Int>(0)
+
+    func take() -> Int {
+      value.wrappingAdd(1, ordering: .relaxed).oldValue
+    }
+  }
+
+  private static let processorCount = max(1, min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 16))
 
   public func loadRoster() throws(StoreError) -> (Roster, BoardSettings) {
     guard let bytes = try FileSystem.read(rosterPath) else { throw .noBoard(path: path) }

@@ -10,8 +10,8 @@
 /// Unicode normalisation; this compares bytes. Byte-equal keys are also equal as strings, so
 /// a hit answers what a `String` lookup would; a miss must be settled by the `String` lookup
 /// (canonically equivalent spellings differ in bytes).
-struct ByteKeyTable<Value> {
-  private struct Entry {
+struct ByteKeyTable<Value: Sendable>: Sendable {
+  private struct Entry: Sendable {
     var start: Int
     var count: Int
     var hash: UInt64

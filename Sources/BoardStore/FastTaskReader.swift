@@ -16,17 +16,18 @@ import BoardCore
 /// matching, an unknown or repeated field. The decoder then reads that record the checked
 /// way, so messages and results stay exactly those of `PlanFile.Decoder.readTask`.
 struct FastTaskReader {
-  private let roster: Roster
-  /// Unit names and aliases of the plan's jurisdiction → the id the roster lookup gives, or
-  /// nil when that unit may not be named in a plan (the office).
+  private let index: RosterIndex
+  /// False: texts and notes are checked but not kept (see `BoardDirectory.load(keepingTexts:)`).
+  private let keepsTexts: Bool
+  /// The unit names of the plan's jurisdiction, once the plan record has been read.
   private var names: ByteKeyTable<String?>?
-  /// Unit ids → the roster's own id string (byte-identical).
-  private var ids: ByteKeyTable<String>?
+  private var namesLooked = false
   private var lastSectionBytes: [UInt8] = []
   private var lastSection = ""
 
-  init(roster: Roster) {
-    self.roster = roster
+  init(index: RosterIndex, keepsTexts: Bool) {
+    self.index = index
+    self.keepsTexts = keepsTexts
   }
 
   private enum Name {
@@ -93,9 +94,11 @@ struct FastTaskReader {
     var noteList: [Note] = []
     lead.reserveCapacity(leads)
     coop.reserveCapacity(coops)
-    noteList.reserveCapacity(notes)
-    if leads + coops > 0 && names == nil { names = unitNames(in: plan.region) }
-    if notes > 0 && ids == nil { ids = unitIDs() }
+    if keepsTexts { noteList.reserveCapacity(notes) }
+    if leads + coops > 0 && !namesLooked {
+      names = index.names(in: plan.region)
+      namesLooked = true
+    }
     for index in record.fields where leads + coops + notes > 0 {
       let field = scanner.fields[index]
       let name = scanner.name(field)
@@ -110,7 +113,7 @@ struct FastTaskReader {
         coop.append(unit)
       case .note?:
         guard let note = note(value) else { return false }
-        noteList.append(note)
+        if keepsTexts { noteList.append(note) }
       default:
         break
       }
@@ -119,10 +122,10 @@ struct FastTaskReader {
     guard let titleText = String(validating: scanner.value(title, arena: arena), as: UTF8.self)
     else { return false }
     var bodyText = ""
-    if let text {
-      guard let valid = String(validating: scanner.value(text, arena: arena), as: UTF8.self)
-      else { return false }
+    if let text, let valid = self.text(scanner.value(text, arena: arena)) {
       bodyText = valid
+    } else if text != nil {
+      return false
     }
     var sectionText = ""
     if let section {
@@ -140,6 +143,13 @@ struct FastTaskReader {
   }
 
   // MARK: Values
+
+  /// A text as a string, or, when texts are not kept, an empty one once the bytes are
+  /// known to be UTF-8; nil when they are not.
+  private func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard keepsTexts else { return UTF8Check.firstInvalidOffset(bytes) == nil ? "" : nil }
+    return String(validating: bytes, as: UTF8.self)
+  }
 
   /// Tasks under one heading repeat it: they share one string.
   private mutating func section(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
@@ -177,28 +187,10 @@ struct FastTaskReader {
       end += 1
     }
     guard end > 11, FastTaskReader.startsPlainCharacter(value, at: end + 1),
-      let author = ids?.value(for: UnsafeBufferPointer(rebasing: value[11..<end])),
-      let text = String(
-        validating: UnsafeBufferPointer(rebasing: value[(end + 1)...]), as: UTF8.self)
+      let author = index.ids.value(for: UnsafeBufferPointer(rebasing: value[11..<end])),
+      let text = self.text(UnsafeBufferPointer(rebasing: value[(end + 1)...]))
     else { return nil }
     return Note(date: day, author: author, text: text)
-  }
-
-  private func unitNames(in region: String) -> ByteKeyTable<String?> {
-    var table = ByteKeyTable<String?>(capacity: 64)
-    for unit in roster.units where unit.region == region {
-      for name in [unit.name] + unit.aliases {
-        guard let found = roster.unit(named: name, in: region) else { continue }
-        table.insert(name.utf8, found.role == .unit ? found.id : nil)
-      }
-    }
-    return table
-  }
-
-  private func unitIDs() -> ByteKeyTable<String> {
-    var table = ByteKeyTable<String>(capacity: roster.units.count)
-    for unit in roster.units { table.insert(unit.id.utf8, unit.id) }
-    return table
   }
 
   // MARK: Bytes

@@ -22,22 +22,75 @@ enum FileSystem {
     guard fstat(fd, &info) == 0 else {
       throw .io(path: path, operation: "stat", message: errorText(errno))
     }
-    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-    var filled = 0
+    // Read into uninitialised memory of the size `stat` gives, then go on in case the file
+    // grew meanwhile.
+    let size = max(Int(info.st_size), 0)
+    var failure: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      count = 0
+      guard let base = buffer.baseAddress else { return }
+      while count < size {
+        let got = Glibc.read(fd, base + count, size - count)
+        if got < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        if got == 0 { return }
+        count += got
+      }
+    }
+    guard failure == 0 else {
+      throw .io(path: path, operation: "read", message: errorText(failure))
+    }
+    guard bytes.count == size else { return bytes }
+    var chunk = [UInt8](repeating: 0, count: 4096)
     while true {
-      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 4096)) }
-      let got = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+      let got = chunk.withUnsafeMutableBytes { buffer in
+        Glibc.read(fd, buffer.baseAddress!, buffer.count)
       }
       if got < 0 {
         if errno == EINTR { continue }
         throw .io(path: path, operation: "read", message: errorText(errno))
       }
       if got == 0 { break }
+      bytes.append(contentsOf: chunk[..<got])
+    }
+    return bytes
+  }
+
+  /// Reads the whole file into `buffer`, which grows as needed and is reused from call to
+  /// call; returns the number of bytes read, or nil when the file does not exist.
+  static func read(_ path: String, reusing buffer: inout [UInt8]) throws(StoreError) -> Int? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      if errno == ENOENT { return nil }
+      throw .io(path: path, operation: "open", message: errorText(errno))
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      throw .io(path: path, operation: "stat", message: errorText(errno))
+    }
+    // One byte more than the size, so that the end of the file is seen without growing.
+    let expected = max(Int(info.st_size), 0) + 1
+    if buffer.count < expected {
+      // With room to spare, so that a slightly larger next file does not need new memory.
+      buffer = [UInt8](repeating: 0, count: expected + expected / 2)
+    }
+    var filled = 0
+    while true {
+      if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+      let got = buffer.withUnsafeMutableBytes { raw in
+        Glibc.read(fd, raw.baseAddress! + filled, raw.count - filled)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw .io(path: path, operation: "read", message: errorText(errno))
+      }
+      if got == 0 { return filled }
       filled += got
     }
-    bytes.removeSubrange(filled...)
-    return bytes
   }
 
   /// Names of the directory's entries, sorted.

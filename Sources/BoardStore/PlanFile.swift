@@ -22,10 +22,35 @@ public enum PlanFile {
   public static func decode(
     _ bytes: [UInt8], file: String, expectedID: String?, roster: Roster
   ) -> Decoded {
-    if let decoded = decodeFast(bytes, file: file, expectedID: expectedID, roster: roster) {
-      return decoded
+    var storage = RecScanner.Storage()
+    return bytes.withUnsafeBufferPointer { buffer in
+      decode(
+        buffer, file: file, expectedID: expectedID, index: RosterIndex(roster: roster),
+        keepingTexts: true, storage: &storage)
     }
-    return decodeChecked(bytes, file: file, expectedID: expectedID, roster: roster)
+  }
+
+  /// The same, reusing `storage` from file to file; with `keepingTexts` false every task's
+  /// text and notes are checked but left empty (`BoardDirectory.load(keepingTexts:)`).
+  static func decode(
+    _ buffer: UnsafeBufferPointer<UInt8>, file: String, expectedID: String?,
+    index: RosterIndex, keepingTexts: Bool, storage: inout RecScanner.Storage
+  ) -> Decoded {
+    var decoded =
+      decodeFast(
+        buffer, file: file, expectedID: expectedID, index: index, keepingTexts: keepingTexts,
+        storage: &storage)
+      ?? decodeChecked(Array(buffer), file: file, expectedID: expectedID, roster: index.roster)
+    if !keepingTexts, var plan = decoded.plan {
+      // Records the fast reader declined kept theirs.
+      for index in plan.tasks.indices
+      where !plan.tasks[index].text.isEmpty || !plan.tasks[index].notes.isEmpty {
+        plan.tasks[index].text = ""
+        plan.tasks[index].notes = []
+      }
+      decoded.plan = plan
+    }
+    return decoded
   }
 
   /// Every record the checked way: the reference for what `decode` returns.
@@ -42,27 +67,29 @@ public enum PlanFile {
   /// way; nil when the file has a lexical problem or invalid UTF-8, for `decodeChecked` to
   /// report.
   static func decodeFast(
-    _ bytes: [UInt8], file: String, expectedID: String?, roster: Roster
+    _ buffer: UnsafeBufferPointer<UInt8>, file: String, expectedID: String?,
+    index: RosterIndex, keepingTexts: Bool, storage: inout RecScanner.Storage
   ) -> Decoded? {
-    bytes.withUnsafeBufferPointer { buffer -> Decoded? in
-      var scanner = RecScanner(buffer: buffer, file: file, mode: .fast)
-      guard scanner.run() else { return nil }
-      return scanner.arena.withUnsafeBufferPointer { arena -> Decoded? in
-        var decoder = Decoder(file: file, roster: roster, problems: [])
-        var reader = FastTaskReader(roster: roster)
-        decoder.tasks.reserveCapacity(scanner.records.count)
-        for record in scanner.records {
-          if !record.isDescriptor && record.recordType == "Task"
-            && reader.read(record, of: scanner, arena: arena, into: &decoder)
-          {
-            continue
-          }
-          guard let checked = RecParser.validatedRecord(record, of: scanner, arena: arena)
-          else { return nil }
-          decoder.read(checked)
+    var scanner = RecScanner(buffer: buffer, file: file, mode: .fast, storage: &storage)
+    defer { storage = scanner.takeStorage() }
+    guard scanner.run() else { return nil }
+    return scanner.arena.withUnsafeBufferPointer { arena -> Decoded? in
+      var decoder = Decoder(file: file, roster: index.roster, problems: [])
+      var reader = FastTaskReader(index: index, keepsTexts: keepingTexts)
+      decoder.tasks.reserveCapacity(scanner.records.count)
+      decoder.taskLines.reserveCapacity(scanner.records.count)
+      decoder.taskRanges.reserveCapacity(scanner.records.count)
+      for record in scanner.records {
+        if !record.isDescriptor && record.recordType == "Task"
+          && reader.read(record, of: scanner, arena: arena, into: &decoder)
+        {
+          continue
         }
-        return decoder.finish(expectedID: expectedID)
+        guard let checked = RecParser.validatedRecord(record, of: scanner, arena: arena)
+        else { return nil }
+        decoder.read(checked)
       }
+      return decoder.finish(expectedID: expectedID)
     }
   }
 

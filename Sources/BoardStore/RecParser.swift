@@ -5,7 +5,8 @@
 public enum RecParser {
   public static func parse(_ bytes: [UInt8], file: String) -> (RecDocument, [Problem]) {
     bytes.withUnsafeBufferPointer { buffer in
-      var scanner = RecScanner(buffer: buffer, file: file, mode: .checked)
+      var storage = RecScanner.Storage()
+      var scanner = RecScanner(buffer: buffer, file: file, mode: .checked, storage: &storage)
       _ = scanner.run()
       let records = scanner.arena.withUnsafeBufferPointer { arena in
         scanner.records.map { record($0, of: scanner, arena: arena) }

@@ -43,7 +43,9 @@ struct Context {
 
   var directory: BoardDirectory { BoardDirectory(path: boardsPath) }
 
-  func loadBoard() throws(StoreError) -> Board { try directory.load() }
+  func loadBoard(keepingTexts: Bool = true) throws(StoreError) -> Board {
+    try directory.load(keepingTexts: keepingTexts)
+  }
 
   func rules(for board: Board) -> Rules { Rules(today: today, settings: board.settings) }
 

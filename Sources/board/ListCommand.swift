@@ -17,7 +17,8 @@ enum ListCommand: Command {
   static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
     _ = try arguments.positionals()
     let format = try OutputFormat(arguments)
-    let board = try context.loadBoard()
+    // Only JSON shows texts and notes; the other formats skip making strings of them.
+    let board = try context.loadBoard(keepingTexts: format == .json)
     let rules = context.rules(for: board)
     var plans = board.plans
     if let id = arguments.value("--plan") { plans = [try Program.plan(id, in: board)] }

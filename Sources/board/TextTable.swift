@@ -61,6 +61,13 @@ enum TSV {
   }
 
   static func escape(_ value: String) -> String {
+    // Nearly every value has no tab, line break, backslash or control character (those are
+    // bytes below 0x20, 0x5C, 0x7F, or C1 controls, which start with 0xC2): then it is
+    // written as it is, without a pass over its characters.
+    let plain = value.utf8.withContiguousStorageIfAvailable { bytes in
+      !bytes.contains { $0 < 0x20 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 }
+    }
+    if plain == true { return value }
     var result = ""
     for scalar in value.unicodeScalars {
       switch scalar {
