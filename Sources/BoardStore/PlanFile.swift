@@ -57,7 +57,15 @@ public enum PlanFile {
   static func decodeChecked(
     _ bytes: [UInt8], file: String, expectedID: String?, roster: Roster
   ) -> Decoded {
-    let (document, lexical) = RecParser.parse(bytes, file: file)
+    decodeChecked(
+      RecParser.parse(bytes, file: file), file: file, expectedID: expectedID, roster: roster)
+  }
+
+  /// The same from a parsed file and its lexical problems.
+  static func decodeChecked(
+    _ parsed: (RecDocument, [Problem]), file: String, expectedID: String?, roster: Roster
+  ) -> Decoded {
+    let (document, lexical) = parsed
     var decoder = Decoder(file: file, roster: roster, problems: lexical)
     for record in document.records { decoder.read(record) }
     return decoder.finish(expectedID: expectedID)
