@@ -68,7 +68,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// `YYYY-MM-DD`.
   public var description: String {
     let (year, month, day) = components
-    return Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2)
+    guard (0...9999).contains(year) else {
+      return Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2)
+    }
+    // Ten ASCII digits and dashes make a small string, written in place without an
+    // allocation (listings print thousands of dates).
+    return String(unsafeUninitializedCapacity: 10) { buffer in
+      buffer[0] = UInt8(48 + year / 1000)
+      buffer[1] = UInt8(48 + year / 100 % 10)
+      buffer[2] = UInt8(48 + year / 10 % 10)
+      buffer[3] = UInt8(48 + year % 10)
+      buffer[4] = UInt8(ascii: "-")
+      buffer[5] = UInt8(48 + month / 10)
+      buffer[6] = UInt8(48 + month % 10)
+      buffer[7] = UInt8(ascii: "-")
+      buffer[8] = UInt8(48 + day / 10)
+      buffer[9] = UInt8(48 + day % 10)
+      return 10
+    }
   }
 
   /// The last day of a year: where a plan's period ends when a document says 到2025年.
