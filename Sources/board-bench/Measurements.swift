@@ -1,8 +1,9 @@
 import BoardCore
 import BoardStore
 
-/// The in-process measurements of one board directory: reading, parsing and decoding every
-/// file, loading the board, the overdue and unassigned queries, and one saved change.
+/// The in-process measurements of one board directory: reading, parsing (the checked parser)
+/// and decoding every file, loading the board (whole, and without texts as `board list`
+/// does), the overdue and unassigned queries, and one saved change.
 ///
 /// Each prints one line `name<TAB>median ms<TAB>fastest ms<TAB>runs`, which `.ci/bench` puts
 /// in its table.
@@ -13,7 +14,9 @@ struct Measurements {
   /// Only the measurements with these names (all when empty), e.g. to profile one.
   var only: Set<String>
 
-  static let names = ["read", "parse", "decode", "load", "overdue", "unassigned", "save"]
+  static let names = [
+    "read", "parse", "decode", "load", "load-listing", "overdue", "unassigned", "save",
+  ]
 
   func run() throws -> [Stopwatch.Result] {
     var results: [Stopwatch.Result] = []
@@ -73,6 +76,13 @@ struct Measurements {
       try results.append(
         stopwatch.measure("load") {
           let loaded = try directory.load()
+          precondition(loaded.plans.count == board.plans.count)
+        })
+    }
+    if wanted("load-listing") {
+      try results.append(
+        stopwatch.measure("load-listing") {
+          let loaded = try directory.load(keepingTexts: false)
           precondition(loaded.plans.count == board.plans.count)
         })
     }
