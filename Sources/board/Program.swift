@@ -17,6 +17,7 @@ enum Program {
     CommandSpec(command: AssignCommand.self),
     CommandSpec(command: NoteCommand.self),
     CommandSpec(command: LogCommand.self),
+    CommandSpec(command: ReportCommand.self),
   ]
 
   static func main(_ tokens: [String]) -> Int32 {
