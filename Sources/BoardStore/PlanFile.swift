@@ -78,7 +78,8 @@ public enum PlanFile {
     _ buffer: UnsafeBufferPointer<UInt8>, file: String, expectedID: String?,
     index: RosterIndex, keepingTexts: Bool, storage: inout RecScanner.Storage
   ) -> Decoded? {
-    var scanner = RecScanner(buffer: buffer, file: file, mode: .fast, storage: &storage)
+    var scanner = RecScanner(
+      buffer: buffer, file: file, mode: .fast, joinsTaskTexts: keepingTexts, storage: &storage)
     defer { storage = scanner.takeStorage() }
     guard scanner.run() else { return nil }
     return scanner.arena.withUnsafeBufferPointer { arena -> Decoded? in

@@ -31,13 +31,15 @@ public enum RecParser {
       recordType: record.recordType)
   }
 
-  /// The same, or nil when a value is not valid UTF-8 (which `.fast` mode has not checked).
+  /// The same, or nil when a value is not valid UTF-8 (which `.fast` mode has not checked)
+  /// or was not put together (`.lines`).
   static func validatedRecord(
     _ record: RecScanner.Record, of scanner: RecScanner, arena: UnsafeBufferPointer<UInt8>
   ) -> RecRecord? {
     var fields: [RecField] = []
     fields.reserveCapacity(record.fields.count)
     for field in scanner.fields[record.fields] {
+      guard field.source != .lines else { return nil }
       guard let value = String(validating: scanner.value(field, arena: arena), as: UTF8.self)
       else { return nil }
       fields.append(

@@ -9,7 +9,9 @@
 /// keeps (a city's board holds 100,000 tasks).
 ///
 /// A field's value is a byte range: of the file itself when the value is one physical line,
-/// else of `arena`, where continued values are put together.
+/// else of `arena`, where continued values are put together, or, for the texts and notes of
+/// tasks when `joinsTaskTexts` is false, the file's lines the value spans, not put together
+/// (enough to check them; see `BoardDirectory.load(keepingTexts:)`).
 ///
 /// In `.checked` mode it reports every problem, exactly as `RecParser.parse` promises. In
 /// `.fast` mode it checks nothing it can leave to the decoder (UTF-8 inside values, which the
@@ -26,9 +28,19 @@ struct RecScanner {
     var nameEnd: Int
     var valueStart: Int
     var valueEnd: Int
-    /// The value lies in `arena`, not in the file.
-    var inArena: Bool
+    var source: Source
     var line: Int
+  }
+
+  /// Where a value's bytes are.
+  enum Source {
+    /// In the file: the value is (part of) one line.
+    case file
+    /// In `arena`, put together from several lines.
+    case arena
+    /// In the file, as the lines it spans with their `+ ` marks: the bytes to check, not the
+    /// value.
+    case lines
   }
 
   struct Record {
@@ -43,6 +55,8 @@ struct RecScanner {
   let buffer: UnsafeBufferPointer<UInt8>
   let file: String
   let mode: Mode
+  /// False: continued Text and Note values of Task records stay `.lines`.
+  let joinsTaskTexts: Bool
   var records: [Record] = []
   var fields: [Field] = []
   var arena: [UInt8] = []
@@ -58,6 +72,8 @@ struct RecScanner {
 
   /// The field being read: its name's range, or nil between fields.
   private var current: Field?
+  /// The current field may stay `.lines` when continued.
+  private var currentSpansLines = false
   /// The previous physical line ended in a single `\`: this line continues the value.
   private var joinsNextLine = false
 
@@ -71,11 +87,13 @@ struct RecScanner {
 
   /// A scanner that fills the arrays of `storage` (which is left empty until `takeStorage`).
   init(
-    buffer: UnsafeBufferPointer<UInt8>, file: String, mode: Mode, storage: inout Storage
+    buffer: UnsafeBufferPointer<UInt8>, file: String, mode: Mode, joinsTaskTexts: Bool = true,
+    storage: inout Storage
   ) {
     self.buffer = buffer
     self.file = file
     self.mode = mode
+    self.joinsTaskTexts = joinsTaskTexts
     swap(&records, &storage.records)
     swap(&fields, &storage.fields)
     swap(&arena, &storage.arena)
@@ -125,7 +143,7 @@ struct RecScanner {
   /// The bytes of a field's value. `arena` must be the scanner's arena, borrowed by the caller
   /// for as long as it uses the result.
   func value(_ field: Field, arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-    let source = field.inArena ? arena : buffer
+    let source = field.source == .arena ? arena : buffer
     return UnsafeBufferPointer(rebasing: source[field.valueStart..<field.valueEnd])
   }
 
@@ -184,7 +202,13 @@ struct RecScanner {
       if start < line.upperBound, buffer[start] == 0x20 || buffer[start] == 0x09 { start += 1 }
       current = Field(
         nameStart: line.lowerBound, nameEnd: colon, valueStart: start, valueEnd: start,
-        inArena: false, line: number)
+        source: .file, line: number)
+      if !joinsTaskTexts {
+        let name = UnsafeBufferPointer(rebasing: buffer[line.lowerBound..<colon])
+        currentSpansLines =
+          (RecScanner.equals(name, "Text") || RecScanner.equals(name, "Note"))
+          && recordType == "Task"
+      }
       appendValue(start, line.upperBound, lineBreak: false)
       recordEnd = next
     }
@@ -224,17 +248,20 @@ struct RecScanner {
         if mode == .fast { failed = true }
       }
     }
-    if !field.inArena && !lineBreak && field.valueStart == field.valueEnd
+    if field.source == .file && !lineBreak && field.valueStart == field.valueEnd
       && field.valueStart == start
     {
       // The value's first piece: it stays in the file.
       field.valueEnd = end
+    } else if currentSpansLines && lineBreak && field.source != .arena {
+      field.source = .lines
+      field.valueEnd = end
     } else {
-      if !field.inArena {
+      if field.source != .arena {
         let first = field.valueStart..<field.valueEnd
         field.valueStart = arena.count
         arena.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[first]))
-        field.inArena = true
+        field.source = .arena
       }
       if lineBreak { arena.append(0x0A) }
       arena.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
@@ -277,7 +304,7 @@ struct RecScanner {
 
   /// A value while the arena may still grow.
   private func rawValue(_ field: Field) -> [UInt8] {
-    field.inArena
+    field.source == .arena
       ? Array(arena[field.valueStart..<field.valueEnd])
       : Array(buffer[field.valueStart..<field.valueEnd])
   }

@@ -9,10 +9,14 @@ struct RecordSchema: Sendable {
   /// The descriptor the canonical writer emits, line by line.
   var descriptor: [String]
 
-  /// The record's fields grouped by name, after reporting every field the schema does not
-  /// allow and every single-valued field given twice.
+  /// The record's fields the schema allows, after reporting every field it does not allow
+  /// and every single-valued field given twice.
+  ///
+  /// A record has a handful of fields, so they are kept in one array and found by a linear
+  /// search rather than in a dictionary per record.
   func read(_ record: RecRecord, file: String, problems: inout [Problem]) -> Fields {
-    var byName: [String: [RecField]] = [:]
+    var accepted: [RecField] = []
+    accepted.reserveCapacity(record.fields.count)
     let label = Fields.label(type: type, id: record.fields.first { $0.name == "Id" }?.value)
     for field in record.fields {
       guard fields.contains(field.name) else {
@@ -23,30 +27,33 @@ struct RecordSchema: Sendable {
               + fields.joined(separator: ", ")))
         continue
       }
-      if let first = byName[field.name]?.first, !repeatable.contains(field.name) {
+      if let first = accepted.first(where: { $0.name == field.name }),
+        !repeatable.contains(field.name)
+      {
         problems.append(
           Problem(
             file: file, line: field.line,
             message: "\(field.name) given twice in \(label) (first at line \(first.line))"))
         continue
       }
-      byName[field.name, default: []].append(field)
+      accepted.append(field)
     }
-    for name in mandatory where byName[name] == nil {
+    for name in mandatory where !accepted.contains(where: { $0.name == name }) {
       problems.append(
         Problem(file: file, line: record.line, message: "\(label) has no \(name) (mandatory)"))
     }
-    return Fields(byName: byName, label: label)
+    return Fields(accepted: accepted, label: label)
   }
 
   struct Fields {
-    var byName: [String: [RecField]]
+    /// In the order of the record.
+    var accepted: [RecField]
     /// How messages name the record: `task 1.1`, `a Task record`.
     var label: String
 
-    func first(_ name: String) -> RecField? { byName[name]?.first }
-    func value(_ name: String) -> String { byName[name]?.first?.value ?? "" }
-    func all(_ name: String) -> [RecField] { byName[name] ?? [] }
+    func first(_ name: String) -> RecField? { accepted.first { $0.name == name } }
+    func value(_ name: String) -> String { first(name)?.value ?? "" }
+    func all(_ name: String) -> [RecField] { accepted.filter { $0.name == name } }
 
     static func label(type: String, id: String?) -> String {
       guard let id, !id.isEmpty else { return "a \(type) record" }
