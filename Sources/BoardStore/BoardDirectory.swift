@@ -135,10 +135,13 @@ public struct BoardDirectory: Sendable {
     guard let rosterBytes = try FileSystem.read(rosterPath) else { throw .noBoard(path: path) }
     let (roster, _, rosterProblems) = RosterFile.decode(rosterBytes, file: rosterPath)
     var problems = rosterProblems
-    for id in try planIDs() {
-      let file = planPath(id)
-      guard let bytes = try FileSystem.read(file) else { continue }
-      problems += PlanFile.decode(bytes, file: file, expectedID: id, roster: roster).problems
+    // Texts are checked all the same when they are not kept.
+    for outcome in decodePlans(try planIDs(), roster: roster, keepingTexts: false) {
+      switch outcome {
+      case .missing: continue
+      case .failed(let error): throw error
+      case .decoded(let decoded): problems += decoded.problems
+      }
     }
     if let logBytes = try FileSystem.read(logPath) {
       problems += AuditLog.decode(logBytes, file: logPath).1

@@ -13,7 +13,7 @@ enum CheckCommand: Command {
       context.output.line("\(problems.count) problem\(problems.count == 1 ? "" : "s") found")
       return .problemsFound
     }
-    let board = try directory.load()
+    let board = try directory.load(keepingTexts: false)
     let tasks = board.plans.reduce(0) { $0 + $1.tasks.count }
     context.output.line(
       "\(directory.path): \(board.plans.count) plans, \(tasks) tasks, "
