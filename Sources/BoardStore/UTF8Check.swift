@@ -1,11 +1,26 @@
 /// Finds the first byte that is not part of valid UTF-8, so the parser can name its column.
 enum UTF8Check {
-  /// Bit n is set when a lead byte En starts a three-byte form that needs no range check.
-  private static let plainLeads: UInt64 = 0xDFFE
+  /// Whether the low six bytes of `word` (first byte lowest) are two three-byte characters
+  /// led by E1–EC or EE–EF: the bit patterns, then the leads' low four bits neither 0 nor D
+  /// (adding 0xF to a four-bit field carries into the bit above it unless the field is 0).
+  @inline(__always)
+  private static func twoPlainCharacters(_ word: UInt64) -> Bool {
+    let leads = word & 0x0F00_000F
+    let notD = leads ^ 0x0D00_000D
+    return word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0
+      && (leads &+ 0x0F00_000F) & (notD &+ 0x0F00_000F) & 0x1000_0010 == 0x1000_0010
+  }
+
+  /// The same for one character in the low three bytes.
+  @inline(__always)
+  private static func onePlainCharacter(_ word: UInt32) -> Bool {
+    let lead = word & 0x0F
+    return word & 0x00C0_C0F0 == 0x0080_80E0 && (lead &+ 0x0F) & ((lead ^ 0x0D) &+ 0x0F) & 0x10 != 0
+  }
 
   /// The offset of the first invalid byte in `bytes`, or nil when all of it is valid UTF-8.
   ///
-  /// Runs of ASCII go eight bytes at a time and three-byte characters (CJK text) four bytes
+  /// Runs of ASCII go eight bytes at a time and three-byte characters (CJK text) four or two
   /// at a time; everything else is decoded and checked in full.
   static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
@@ -24,21 +39,28 @@ enum UTF8Check {
         continue
       }
       // Three-byte characters led by E1–EC or EE–EF (the low four bits of the lead neither
-      // 0 nor D) are never overlong or surrogates: checking the bit patterns is enough. Two
-      // such characters at a time, then one.
+      // 0 nor D) are never overlong or surrogates: checking the bit patterns is enough. Four
+      // such characters at a time, then two, then one.
       var matched = false
+      while index &+ 14 <= count {
+        let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let second = UInt64(
+          littleEndian: raw.loadUnaligned(fromByteOffset: index &+ 6, as: UInt64.self))
+        guard UTF8Check.twoPlainCharacters(first), UTF8Check.twoPlainCharacters(second) else {
+          break
+        }
+        index &+= 12
+        matched = true
+      }
       while index &+ 8 <= count {
         let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        guard word & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
-          (UTF8Check.plainLeads >> (word & 0x0F)) & (UTF8Check.plainLeads >> ((word >> 24) & 0x0F))
-            & 1 != 0
-        else { break }
+        guard UTF8Check.twoPlainCharacters(word) else { break }
         index &+= 6
         matched = true
       }
       if index &+ 4 <= count {
         let word = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self))
-        if word & 0x00C0_C0F0 == 0x0080_80E0, (UTF8Check.plainLeads >> (word & 0x0F)) & 1 != 0 {
+        if UTF8Check.onePlainCharacter(word) {
           index &+= 3
           continue
         }
