@@ -95,7 +95,7 @@ public struct BoardDirectory: Sendable {
                 PlanFile.decode(
                   UnsafeBufferPointer(rebasing: buffer[0..<count]), file: file,
                   expectedID: ids[slot], index: index, keepingTexts: keepingTexts,
-                  storage: &storage))
+                  keepingRanges: false, storage: &storage))
             }
           } catch {
             slots[slot] = .failed(error)

@@ -134,7 +134,7 @@ struct FastTaskReader {
     }
 
     decoder.taskLines[taskID] = id.line
-    decoder.taskRanges[taskID] = record.byteRange
+    if decoder.keepsRanges { decoder.taskRanges[taskID] = record.byteRange }
     decoder.tasks.append(
       PlanTask(
         id: taskID, section: sectionText, title: titleText, text: bodyText, lead: lead,

@@ -26,21 +26,24 @@ public enum PlanFile {
     return bytes.withUnsafeBufferPointer { buffer in
       decode(
         buffer, file: file, expectedID: expectedID, index: RosterIndex(roster: roster),
-        keepingTexts: true, storage: &storage)
+        keepingTexts: true, keepingRanges: true, storage: &storage)
     }
   }
 
   /// The same, reusing `storage` from file to file; with `keepingTexts` false every task's
-  /// text and notes are checked but left empty (`BoardDirectory.load(keepingTexts:)`).
+  /// text and notes are checked but left empty (`BoardDirectory.load(keepingTexts:)`), with
+  /// `keepingRanges` false `taskRanges` stays empty (only a save needs it).
   static func decode(
     _ buffer: UnsafeBufferPointer<UInt8>, file: String, expectedID: String?,
-    index: RosterIndex, keepingTexts: Bool, storage: inout RecScanner.Storage
+    index: RosterIndex, keepingTexts: Bool, keepingRanges: Bool,
+    storage: inout RecScanner.Storage
   ) -> Decoded {
     var decoded =
       decodeFast(
         buffer, file: file, expectedID: expectedID, index: index, keepingTexts: keepingTexts,
-        storage: &storage)
+        keepingRanges: keepingRanges, storage: &storage)
       ?? decodeChecked(Array(buffer), file: file, expectedID: expectedID, roster: index.roster)
+    if !keepingRanges { decoded.taskRanges = [:] }
     if !keepingTexts, var plan = decoded.plan {
       // Records the fast reader declined kept theirs.
       for index in plan.tasks.indices
@@ -76,7 +79,8 @@ public enum PlanFile {
   /// report.
   static func decodeFast(
     _ buffer: UnsafeBufferPointer<UInt8>, file: String, expectedID: String?,
-    index: RosterIndex, keepingTexts: Bool, storage: inout RecScanner.Storage
+    index: RosterIndex, keepingTexts: Bool, keepingRanges: Bool,
+    storage: inout RecScanner.Storage
   ) -> Decoded? {
     var scanner = RecScanner(
       buffer: buffer, file: file, mode: .fast, joinsTaskTexts: keepingTexts, storage: &storage)
@@ -87,7 +91,8 @@ public enum PlanFile {
       var reader = FastTaskReader(index: index, keepsTexts: keepingTexts)
       decoder.tasks.reserveCapacity(scanner.records.count)
       decoder.taskLines.reserveCapacity(scanner.records.count)
-      decoder.taskRanges.reserveCapacity(scanner.records.count)
+      decoder.keepsRanges = keepingRanges
+      if keepingRanges { decoder.taskRanges.reserveCapacity(scanner.records.count) }
       for record in scanner.records {
         if !record.isDescriptor && record.recordType == "Task"
           && reader.read(record, of: scanner, arena: arena, into: &decoder)
@@ -177,6 +182,8 @@ public enum PlanFile {
     var tasks: [PlanTask] = []
     var taskLines: [String: Int] = [:]
     var taskRanges: [String: Range<Int>] = [:]
+    /// False: `taskRanges` is left empty.
+    var keepsRanges = true
     var taskDescriptorEnd: Int?
     var indicators: [Indicator] = []
     var indicatorLines: [String: Int] = [:]
@@ -275,7 +282,7 @@ public enum PlanFile {
           report(idField.line, "duplicate task id \"\(id)\" (first at line \(first))")
         } else {
           taskLines[id] = idField.line
-          taskRanges[id] = record.byteRange
+          if keepsRanges { taskRanges[id] = record.byteRange }
         }
       }
       var status = Status.todo

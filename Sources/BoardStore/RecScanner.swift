@@ -223,11 +223,20 @@ struct RecScanner {
     while index < line.upperBound {
       let byte = buffer[index]
       if byte == UInt8(ascii: ":") { return index }
-      guard RecScanner.isLetter(byte) || RecScanner.isDigit(byte) || byte == UInt8(ascii: "_")
-      else { return nil }
+      guard RecScanner.isNameByte(byte) else { return nil }
       index += 1
     }
     return nil
+  }
+
+  /// `[A-Za-z0-9_]` as bit sets over 0–63 and 64–127: one test a byte.
+  private static let nameBytesLow: UInt64 = 0x03FF_0000_0000_0000
+  private static let nameBytesHigh: UInt64 = 0x07FF_FFFE_87FF_FFFE
+
+  @inline(__always)
+  private static func isNameByte(_ byte: UInt8) -> Bool {
+    let bits = byte < 64 ? nameBytesLow : nameBytesHigh
+    return byte < 128 && (bits &>> UInt64(byte & 63)) & 1 != 0
   }
 
   /// Appends a physical line's part of the current value, after a line break when the line is

@@ -165,7 +165,7 @@ import Testing
       let listing = bytes.withUnsafeBufferPointer {
         PlanFile.decode(
           $0, file: "qj.rec", expectedID: "qj", index: index, keepingTexts: false,
-          storage: &storage)
+          keepingRanges: true, storage: &storage)
       }
       #expect(
         FastPathTests.describe(listing)
