@@ -18,6 +18,12 @@ enum Program {
     CommandSpec(command: NoteCommand.self),
     CommandSpec(command: LogCommand.self),
     CommandSpec(command: ReportCommand.self),
+    CommandSpec(command: ImportCommand.self),
+    CommandSpec(command: PlanAddCommand.self),
+    CommandSpec(command: TaskAddCommand.self),
+    CommandSpec(command: TaskEditCommand.self),
+    CommandSpec(command: TaskRemoveCommand.self),
+    CommandSpec(command: UnitAddCommand.self),
   ]
 
   static func main(_ tokens: [String]) -> Int32 {
