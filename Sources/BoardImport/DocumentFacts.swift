@@ -63,6 +63,13 @@ struct DocumentFacts: Sendable {
         return
       }
     }
+    // A one-line dump: the title runs into the preamble (…方案（2024—2025年）为加快…).
+    if let first = front.first, let leading = DocumentFacts.leadingTitle(first.text) {
+      title = Fact(
+        value: leading, line: first.line,
+        how: Words("start of the first line (a guess)", "首行开头（推测）"))
+      return
+    }
     if let first = front.first(where: { $0.text.count <= 60 }) {
       title = Fact(
         value: first.text, line: first.line, how: Words("first line (a guess)", "首行（推测）"))
@@ -76,6 +83,27 @@ struct DocumentFacts: Sendable {
     else { return false }
     let bare = Period.withoutBracketedPeriod(text)
     return planWords.contains { bare.hasSuffix($0) }
+  }
+
+  /// The start of a line up to the first word that names a plan, and a period in brackets
+  /// right after it.
+  static func leadingTitle(_ text: String) -> String? {
+    let characters = Array(text)
+    guard characters.count >= 4 else { return nil }
+    for end in 4...min(60, characters.count) {
+      let prefix = String(characters[..<end])
+      guard planWords.contains(where: { prefix.hasSuffix($0) }) else { continue }
+      guard !prefix.contains("。"), !prefix.contains("印发") else { return nil }
+      var title = prefix
+      if end < characters.count, "（(".contains(characters[end]),
+        let close = characters[end...].firstIndex(where: { "）)".contains($0) }),
+        Period.isBracketedPeriod(String(characters[end...close]))
+      {
+        title = String(characters[...close])
+      }
+      return title
+    }
+    return nil
   }
 
   /// X in 关于印发《X》的通知.

@@ -110,13 +110,13 @@ struct ImportSummary {
       report.add(
         .labels,
         Words(
-          "\(use.label) → \(role.en) (\(use.count) tasks)\(why.en)",
+          "\(use.label) → \(role.en) (\(use.count) task\(use.count == 1 ? "" : "s"))\(why.en)",
           "\(use.label) → \(role.zh)（\(use.count)项）\(why.zh)"))
       if use.alone {
         report.add(
           .guesses,
           Words(
-            "\(use.count) tasks name only 责任单位: read as their lead units",
+            "\(use.count) task\(use.count == 1 ? "" : "s") name only 责任单位: read as lead units",
             "\(use.count)项任务只写了责任单位：按牵头单位读取"))
       }
     }
@@ -154,6 +154,11 @@ struct ImportSummary {
       report.add(
         .skipped, line: first.line, through: last.line,
         Words("front matter: notice, title, preamble", "文首：印发通知、标题、前言"))
+    }
+    for paragraph in outline.signature {
+      report.add(
+        .skipped, line: paragraph.line,
+        Words("signature or date: \(paragraph.text)", "落款或日期：\(paragraph.text)"))
     }
     for (paragraph, why) in outline.unplaced {
       report.add(

@@ -58,8 +58,10 @@ final class OutlineNode {
 /// Builds the tree of the body's paragraphs.
 struct Outline {
   let root = OutlineNode(marker: nil, paragraph: nil, parent: nil)
-  /// Paragraphs that belong to no item: closing provisions, signatures.
+  /// Paragraphs that belong to no item: closing provisions.
   private(set) var unplaced: [(Paragraph, Words)] = []
+  /// The signature and date after the last item: the plan's issuer and issue date.
+  private(set) var signature: [Paragraph] = []
 
   init(_ paragraphs: [Paragraph]) {
     var stack: [OutlineNode] = [root]
@@ -82,7 +84,7 @@ struct Outline {
         continue
       }
       if Closing.isSignature(paragraph.text) {
-        unplaced.append((paragraph, Words("signature or date", "落款或日期")))
+        signature.append(paragraph)
         continue
       }
       stack[stack.count - 1].add(paragraph)

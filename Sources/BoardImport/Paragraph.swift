@@ -53,7 +53,8 @@ enum Paragraphs {
       let afterSentence = Scan.sentenceEnds.contains(characters[index - 1])
       let afterPartHeading =
         startMarker.map { isPartHeading(characters, start, index, $0) } ?? false
-      if afterSentence || afterPartHeading, let marker = Marker.at(characters[index...]),
+      if afterSentence || afterPartHeading || afterLabel(characters, index),
+        let marker = Marker.at(characters[index...]),
         hasContent(characters, after: index + marker.length)
       {
         pieces.append(String(characters[start..<index]))
@@ -77,6 +78,23 @@ enum Paragraphs {
     return PartKind.keywords.contains(heading)
   }
 
+  /// Whether a bracket of unit labels ends right before `index`: `…（责任单位：区科技局）2、…`.
+  private static func afterLabel(_ characters: [Character], _ index: Int) -> Bool {
+    guard Scan.closeBrackets.contains(characters[index - 1]) else { return false }
+    var depth = 0
+    var open = index - 1
+    while open >= 0 {
+      if Scan.closeBrackets.contains(characters[open]) { depth += 1 }
+      if Scan.openBrackets.contains(characters[open]) {
+        depth -= 1
+        if depth == 0 { break }
+      }
+      open -= 1
+    }
+    guard open >= 0 else { return false }
+    return UnitLabels.parse(String(characters[(open + 1)..<(index - 1)]), line: 0) != nil
+  }
+
   private static func hasContent(_ characters: [Character], after index: Int) -> Bool {
     index < characters.count && !characters[index].isWhitespace
   }
@@ -87,7 +105,8 @@ enum Paragraphs {
     var result: [Paragraph] = []
     for paragraph in paragraphs {
       if let last = result.last, !paragraph.blankBefore, paragraph.marker == nil,
-        !last.isHeadingLike, last.text.count >= 15, let end = last.text.last,
+        !last.isHeadingLike, last.text.count >= 20, let end = last.text.last,
+        UnitLabels.label(at: 0, in: Array(last.body.prefix(8))) == nil,
         !Scan.paragraphEnds.contains(end), !Closing.isClosing(paragraph.text)
       {
         result[result.count - 1].text += paragraph.text

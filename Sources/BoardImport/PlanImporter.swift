@@ -56,7 +56,7 @@ public struct PlanImporter: Sendable {
 
     let facts = DocumentFacts(
       lines: lines, metadata: layout.metadata, front: front,
-      end: outline.unplaced.map(\.0) + annex, goals: parts.goals)
+      end: outline.signature + outline.unplaced.map(\.0) + annex, goals: parts.goals)
     var plan = Plan(
       id: "", title: facts.title?.value ?? "", region: facts.region?.value ?? "",
       issuer: facts.issuer?.value ?? "", number: facts.number?.value ?? "",
@@ -95,6 +95,13 @@ public struct PlanImporter: Sendable {
       let year = plan.start?.year ?? plan.issued?.year ?? plan.end?.year
       let derived = PlanIDs.derive(title: plan.title, region: plan.region, year: year)
       plan.id = derived.id
+      if year == nil {
+        report.add(
+          .guesses,
+          Words(
+            "the plan id has no year: the document gives no period or date; give --id",
+            "方案编号不含年份：文档没有期限或日期，可用 --id 指定"))
+      }
       if !derived.spelled {
         report.add(
           .guesses,

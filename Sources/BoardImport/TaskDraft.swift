@@ -51,6 +51,12 @@ struct TaskDraft: Sendable {
     text = row.text
     titleIsGuess = row.titleIsGuess
     labels = [row.labels]
+    if !row.deadline.isEmpty {
+      labels.append(
+        UnitLabels.Group(
+          entries: [UnitLabels.Entry(label: "完成时限", kind: .deadline, value: row.deadline)],
+          line: row.line))
+    }
     line = row.line
     lastLine = row.line
     isSafeguard = false

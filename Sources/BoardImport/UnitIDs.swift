@@ -13,8 +13,9 @@ struct UnitIDs: Sendable {
     prefix = UnitIDs.prefix(for: region, roster: roster)
   }
 
-  /// The prefix the roster already uses for this jurisdiction's units, else the initials of
-  /// its name (黔江区 → qj).
+  /// The prefix the roster already uses for this jurisdiction's units; else the initials of
+  /// its name (黔江区 → qj), or its whole pinyin (綦江区 → qijiang) where another
+  /// jurisdiction's units already use those initials.
   static func prefix(for region: String, roster: Roster) -> String {
     guard !region.isEmpty else { return "" }
     let existing = roster.units(in: region).map(\.id)
@@ -22,7 +23,18 @@ struct UnitIDs: Sendable {
       let candidate = String(first[..<dash])
       if existing.allSatisfy({ $0.hasPrefix(candidate + "-") }) { return candidate }
     }
-    return Pinyin.initials(of: Jurisdiction.stem(region)) ?? "unit"
+    let others = Set(
+      roster.units.filter { $0.region != region }.compactMap { unit in
+        unit.id.firstIndex(of: "-").map { String(unit.id[..<$0]) }
+      })
+    let stem = Jurisdiction.stem(region)
+    let candidates = [Pinyin.initials(of: stem), Pinyin.spelled(stem)].compactMap { $0 }
+      .filter { !$0.isEmpty }
+    if let free = candidates.first(where: { !others.contains($0) }) { return free }
+    let base = candidates.first ?? "unit"
+    var number = 2
+    while others.contains(base + String(number)) { number += 1 }
+    return base + String(number)
   }
 
   /// A fresh id for a unit of this name, and whether it is a numbered fallback.

@@ -16,6 +16,9 @@ public enum Repository {
   /// The five seed documents (copies of ../shared/seeds/, so a clone is self-contained).
   public static var seeds: String { root + "/Tests/Fixtures/seeds" }
 
+  /// Documents written for the importer's tests, in styles the seeds do not show.
+  public static var importFixtures: String { root + "/Tests/Fixtures/import" }
+
   /// The five seed plan ids.
   public static let seedPlans = [
     "dazu-patent-2025", "ip-pilot-city-2026", "luzhou-patent-2024", "qianjiang-patent-2022",
@@ -63,6 +66,17 @@ public final class TemporaryDirectory {
   }
 
   public func read(_ name: String) -> String { Repository.read(file(name)) }
+
+  /// Every file's bytes by name, but the lock file (which a writer may create): compare two
+  /// snapshots to show that nothing was written.
+  public func snapshot() -> [String: [UInt8]] {
+    var files: [String: [UInt8]] = [:]
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    where name != ".lock" {
+      files[name] = Repository.bytes(file(name))
+    }
+    return files
+  }
 
   deinit {
     try? FileManager.default.removeItem(atPath: path)
