@@ -83,7 +83,7 @@ enum Paragraphs {
     guard Scan.closeBrackets.contains(characters[index - 1]) else { return false }
     var depth = 0
     var open = index - 1
-    while open >= 0 {
+    while open >= max(0, index - 1 - UnitLabels.longestLabel) {
       if Scan.closeBrackets.contains(characters[open]) { depth += 1 }
       if Scan.openBrackets.contains(characters[open]) {
         depth -= 1
@@ -91,7 +91,7 @@ enum Paragraphs {
       }
       open -= 1
     }
-    guard open >= 0 else { return false }
+    guard open >= 0, depth == 0, Scan.openBrackets.contains(characters[open]) else { return false }
     return UnitLabels.parse(String(characters[(open + 1)..<(index - 1)]), line: 0) != nil
   }
 

@@ -159,9 +159,13 @@ enum UnitLabels {
     return (String(characters).trimmingWhitespace(), groups)
   }
 
+  /// The longest bracket read as a label: labels are short, and a bracket left open in a long
+  /// text must not make every later bracket scan to the end.
+  static let longestLabel = 400
+
   static func matchingClose(_ characters: [Character], from open: Int) -> Int? {
     var depth = 0
-    for index in open..<characters.count {
+    for index in open..<min(characters.count, open + longestLabel) {
       if Scan.openBrackets.contains(characters[index]) { depth += 1 }
       if Scan.closeBrackets.contains(characters[index]) {
         depth -= 1

@@ -201,3 +201,25 @@ extension ImportCommandTests {
     #expect(Programs.board(["task", "add", "--help"]).stdout.contains("--due YYYY-MM-DD|none"))
   }
 }
+
+extension ImportCommandTests {
+  /// --id names the plan; --region gives a document that names none its jurisdiction, and its
+  /// units are then that jurisdiction's.
+  @Test func idAndRegionGivenOnTheCommandLine() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let result = board(
+      [
+        "import", seed("001_90380d417fb1d069.txt"), "--id", "pilot-2026", "--region", "黔江区",
+        "--unit", "office",
+      ], in: boards.path)
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = boards.read("pilot-2026.rec")
+    #expect(text.contains("Id: pilot-2026\nTitle: 关于全面创建国家知识产权强市建设试点城市工作方案\nRegion: 黔江区\n"))
+    #expect(result.stderr.contains("辖区：黔江区（--region）"))
+    let assign = board(
+      ["assign", "pilot-2026", "S1", "--lead", "区市场监管局", "--unit", "office"], in: boards.path)
+    #expect(assign.status == 0, "\(assign.stderr)")
+    #expect(boards.read("pilot-2026.rec").contains("Lead: 区市场监管局"))
+    #expect(board(["check"], in: boards.path).status == 0)
+  }
+}
