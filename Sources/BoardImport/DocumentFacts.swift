@@ -67,12 +67,12 @@ struct DocumentFacts: Sendable {
     if let first = front.first, let leading = DocumentFacts.leadingTitle(first.text) {
       title = Fact(
         value: leading, line: first.line,
-        how: Words("start of the first line (a guess)", "首行开头（推测）"))
+        how: Words("start of the first line, a guess", "首行开头，推测"))
       return
     }
     if let first = front.first(where: { $0.text.count <= 60 }) {
       title = Fact(
-        value: first.text, line: first.line, how: Words("first line (a guess)", "首行（推测）"))
+        value: first.text, line: first.line, how: Words("first short line, a guess", "首个短行，推测"))
     }
   }
 
@@ -216,7 +216,7 @@ struct DocumentFacts: Sendable {
       if let (day, line) = latest {
         self.end = Fact(
           value: day, line: line,
-          how: Words("the latest year the goals name (a guess)", "工作目标中最晚的年份（推测）"))
+          how: Words("the latest year its goals name, a guess", "工作目标中最晚的年份，推测"))
       }
     }
   }
