@@ -81,13 +81,19 @@ public struct BoardDirectory: Sendable {
   /// Applies one change made by the unit `actorID` (nil: nobody, read-only), under the lock,
   /// to the plan file as it is on disk now; saves it atomically and logs every changed field.
   ///
+  /// The steps, all under an exclusive lock on `.lock`: read the roster and the plan file,
+  /// apply the change (permissions are checked here), remove temporary files left by killed
+  /// writers, open the log, write the new plan file beside the old one, fsync it, rename it
+  /// over the old one, fsync the directory, then append the log records and fsync the log.
+  /// A process killed at any moment leaves the old file or the new one.
+  ///
   /// - Parameter time: the moment for the audit log; the caller reads the clock.
   /// - Returns: the changed fields (empty when the change changed nothing).
   @discardableResult
   public func apply(
     _ change: Change, by actorID: String?, today: Day, time: String
   ) throws(StoreError) -> [FieldChange] {
-    let lock = try FileLock(path: lockPath, timeout: lockTimeout)
+    let lock = try FileLock(path: lockPath, timeout: lockTimeout, holder: actorID ?? "")
     defer { withExtendedLifetime(lock) {} }
     let (roster, _) = try loadRoster()
     let actor = actorID.flatMap { roster.unit(id: $0) }
@@ -110,6 +116,9 @@ public struct BoardDirectory: Sendable {
     guard !changes.isEmpty else { return [] }
     let updated = PlanFile.save(
       before: before, after: plan, change: change, bytes: bytes, decoded: decoded, roster: roster)
+    // Under the lock every temporary file is a leftover of a writer killed before its rename.
+    try FileSystem.removeTemporaries(in: path)
+    let log = try AppendOnlyFile(path: logPath)
     try FileSystem.replaceAtomically(file, with: updated)
     if case .removeTask(let taskID) = change.operation, let removed = before.task(id: taskID) {
       // Keep the removed task's last state in the log, whole.
@@ -125,7 +134,7 @@ public struct BoardDirectory: Sendable {
         time: time, unit: actor?.id ?? "", plan: change.planID, task: $0.taskID,
         field: $0.field, old: $0.old, new: $0.new)
     }
-    try FileSystem.append(logPath, AuditLog.encode(entries), header: AuditLog.header)
+    try log.append(AuditLog.encode(entries), header: AuditLog.header)
     return changes
   }
 

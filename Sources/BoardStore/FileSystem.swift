@@ -5,13 +5,13 @@
 #endif
 
 /// The libc calls the store makes, in one small place: read, list, write atomically, lock.
-enum FileSystem {
+public enum FileSystem {
   static func errorText(_ code: Int32) -> String {
     String(cString: strerror(code))
   }
 
   /// The whole file, or nil when it does not exist.
-  static func read(_ path: String) throws(StoreError) -> [UInt8]? {
+  public static func read(_ path: String) throws(StoreError) -> [UInt8]? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
       if errno == ENOENT { return nil }
@@ -79,7 +79,7 @@ enum FileSystem {
   /// rename it over the old file, fsync the directory.
   static func replaceAtomically(_ path: String, with bytes: [UInt8]) throws(StoreError) {
     let (directory, name) = split(path)
-    let temporary = directory + "/." + name + ".tmp-" + String(getpid())
+    let temporary = directory + "/" + temporaryName(for: name, process: getpid())
     var mode: mode_t = 0o644
     var info = stat()
     if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
@@ -109,24 +109,29 @@ enum FileSystem {
     try syncDirectory(directory)
   }
 
-  /// Appends to a file and fsyncs it; creates it with `header` first when it does not exist.
-  static func append(_ path: String, _ bytes: [UInt8], header: [UInt8]) throws(StoreError) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw .io(path: path, operation: "open", message: errorText(errno)) }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else {
-      throw .io(path: path, operation: "stat", message: errorText(errno))
+  /// `.ID.rec.tmp-PID`: hidden, so that no reader takes it for a plan.
+  static func temporaryName(for name: String, process: pid_t) -> String {
+    "." + name + ".tmp-" + String(process)
+  }
+
+  /// Whether a directory entry is a temporary file of `replaceAtomically`.
+  static func isTemporary(_ name: String) -> Bool {
+    name.hasPrefix(".") && name.contains(".rec.tmp-")
+  }
+
+  /// Removes the temporary files that writers killed before their rename left behind, and
+  /// returns their names.
+  ///
+  /// Call it only while holding the board's lock: every writer holds it from before it
+  /// creates its temporary file until after the rename, so under the lock any such file is
+  /// stale.
+  @discardableResult
+  static func removeTemporaries(in directory: String) throws(StoreError) -> [String] {
+    let stale = try list(directory).filter(isTemporary)
+    for name in stale where unlink(directory + "/" + name) != 0 && errno != ENOENT {
+      throw .io(path: directory + "/" + name, operation: "remove", message: errorText(errno))
     }
-    var data = info.st_size == 0 ? header : []
-    data.append(contentsOf: bytes)
-    try writeAll(fd, data, path: path)
-    guard fsync(fd) == 0 else {
-      throw .io(path: path, operation: "fsync", message: errorText(errno))
-    }
-    if info.st_size == 0 {
-      try syncDirectory(split(path).directory)
-    }
+    return stale
   }
 
   static func syncDirectory(_ directory: String) throws(StoreError) {
