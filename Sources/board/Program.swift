@@ -1,4 +1,5 @@
 import BoardStore
+import BoardUI
 
 #if canImport(Glibc)
   import Glibc
@@ -17,6 +18,7 @@ enum Program {
     CommandSpec(command: AssignCommand.self),
     CommandSpec(command: NoteCommand.self),
     CommandSpec(command: LogCommand.self),
+    CommandSpec(command: SSHLineCommand.self),
   ]
 
   static func main(_ tokens: [String]) -> Int32 {
@@ -52,7 +54,8 @@ enum Program {
     default:
       message = "board: \(error)"
     }
-    Program.writeError(message)
+    // Messages quote what users typed and what files hold: never an escape sequence.
+    Program.writeError(VisibleText.lines(message))
     return .failure
   }
 }
