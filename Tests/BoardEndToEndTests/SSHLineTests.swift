@@ -21,10 +21,6 @@ import Testing
     return directory.read(name + ".pub").trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  func resolved(_ path: String) -> String {
-    URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
-  }
-
   @Test func printsTheForcedCommandWithAbsolutePathsAndTheKey() throws {
     let boards = TemporaryDirectory.copyOfBoards()
     let keys = TemporaryDirectory("keys")
@@ -37,7 +33,7 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       result.stdout
-        == "command=\"\(resolved(Programs.board)) --unit qj-kjj --boards \(resolved(boards.path))\""
+        == "command=\"\(Programs.resolved(Programs.board)) --unit qj-kjj --boards \(Programs.resolved(boards.path))\""
         + ",restrict,pty \(pub)\n")
     // ssh-keygen reads the line as an authorized_keys entry for the same key.
     keys.write("authorized_keys", result.stdout)
@@ -70,7 +66,9 @@ import Testing
     _ = try makeKey("unit", comment: "x", in: keys)
     let result = Programs.board(["--boards", boards, "ssh-line", "qj-kjj", keys.file("unit.pub")])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains(" --boards '\(resolved(boards))'\",restrict,pty ssh-ed25519 "))
+    #expect(
+      result.stdout.contains(" --boards '\(Programs.resolved(boards))'\",restrict,pty ssh-ed25519 ")
+    )
   }
 
   @Test func refusesUnitsNotInTheRosterAndFilesThatAreNotOnePublicKey() throws {

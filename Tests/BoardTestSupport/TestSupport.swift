@@ -164,6 +164,11 @@ public enum Programs {
     return process
   }
 
+  /// A path made absolute with symbolic links resolved, as `realpath` gives it.
+  public static func resolved(_ path: String) -> String {
+    URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+  }
+
   /// The name of the operating-system user the tests run as.
   public static var userName: String? {
     guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
