@@ -18,6 +18,7 @@ enum Program {
     CommandSpec(command: AssignCommand.self),
     CommandSpec(command: NoteCommand.self),
     CommandSpec(command: LogCommand.self),
+    CommandSpec(command: ReportCommand.self),
     CommandSpec(command: SSHLineCommand.self),
   ]
 

@@ -60,6 +60,7 @@ import Testing
     ["show", plan, "1.1"], ["show", plan, "1.3"], ["show", plan, "1.1", "--format", "json"],
     ["units"], ["units", "--format", "tsv"], ["units", "--format", "json"],
     ["log"], ["log", "--format", "tsv"], ["log", "--format", "json"],
+    ["report"], ["report", "--format", "tsv"], ["report", "--format", "json"],
     ["check"],
     ["--unit", "qj-kjj", "set", plan, "1.3", "--status", "todo"],
     ["--unit", "qj-kjj", "note", plan, "1.3", hostile],
