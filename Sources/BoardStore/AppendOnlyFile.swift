@@ -24,6 +24,38 @@ final class AppendOnlyFile {
 
   deinit { close(fd) }
 
+  /// The file's size now.
+  func size() throws(StoreError) -> Int {
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      throw .io(path: path, operation: "stat", message: FileSystem.errorText(errno))
+    }
+    return Int(info.st_size)
+  }
+
+  /// Whether the file's last bytes are `suffix`.
+  func ends(with suffix: [UInt8]) throws(StoreError) -> Bool {
+    let size = try size()
+    guard size >= suffix.count else { return false }
+    let reader = open(path, O_RDONLY | O_CLOEXEC)
+    guard reader >= 0 else {
+      throw .io(path: path, operation: "open", message: FileSystem.errorText(errno))
+    }
+    defer { close(reader) }
+    var tail = [UInt8](repeating: 0, count: suffix.count)
+    let got = tail.withUnsafeMutableBytes {
+      pread(reader, $0.baseAddress, suffix.count, off_t(size - suffix.count))
+    }
+    return got == suffix.count && tail == suffix
+  }
+
+  /// Cuts the file back to `size` bytes, dropping what a killed writer half appended.
+  func truncate(to size: Int) throws(StoreError) {
+    guard ftruncate(fd, off_t(size)) == 0, fsync(fd) == 0 else {
+      throw .io(path: path, operation: "truncate", message: FileSystem.errorText(errno))
+    }
+  }
+
   /// Appends `bytes`, preceded by `header` when the file is empty, and fsyncs the file (and
   /// the directory, the first time, so the new file's name is durable too).
   func append(_ bytes: [UInt8], header: [UInt8]) throws(StoreError) {

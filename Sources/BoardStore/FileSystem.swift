@@ -78,8 +78,18 @@ public enum FileSystem {
   /// one: write a temporary file in the same directory, fsync it, give it the old file's mode,
   /// rename it over the old file, fsync the directory.
   static func replaceAtomically(_ path: String, with bytes: [UInt8]) throws(StoreError) {
+    let temporary = try writeTemporary(beside: path, bytes, save: String(getpid()))
+    try commit(temporary, over: path)
+  }
+
+  /// Writes `bytes` to `.NAME.tmp-SAVE` beside `path`, with the old file's mode, fsynced, and
+  /// fsyncs the directory so the temporary file's name is durable too: a save that is logged
+  /// before its rename can then always be finished (see `BoardDirectory.apply`).
+  static func writeTemporary(beside path: String, _ bytes: [UInt8], save: String)
+    throws(StoreError) -> String
+  {
     let (directory, name) = split(path)
-    let temporary = directory + "/" + temporaryName(for: name, process: getpid())
+    let temporary = directory + "/" + temporaryName(for: name, save: save)
     var mode: mode_t = 0o644
     var info = stat()
     if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
@@ -87,8 +97,8 @@ public enum FileSystem {
     guard fd >= 0 else {
       throw .io(path: temporary, operation: "create", message: errorText(errno))
     }
-    var closed = false
     do throws(StoreError) {
+      defer { close(fd) }
       try writeAll(fd, bytes, path: temporary)
       guard fchmod(fd, mode) == 0 else {
         throw .io(path: temporary, operation: "chmod", message: errorText(errno))
@@ -96,42 +106,48 @@ public enum FileSystem {
       guard fsync(fd) == 0 else {
         throw .io(path: temporary, operation: "fsync", message: errorText(errno))
       }
-      close(fd)
-      closed = true
-      guard rename(temporary, path) == 0 else {
-        throw .io(path: path, operation: "rename", message: errorText(errno))
-      }
+      try syncDirectory(directory)
     } catch {
-      if !closed { close(fd) }
       unlink(temporary)
       throw error
     }
-    try syncDirectory(directory)
+    return temporary
   }
 
-  /// `.ID.rec.tmp-PID`: hidden, so that no reader takes it for a plan.
-  static func temporaryName(for name: String, process: pid_t) -> String {
-    "." + name + ".tmp-" + String(process)
+  static var processID: Int32 { getpid() }
+
+  /// Renames a temporary file over `path` and fsyncs the directory.
+  static func commit(_ temporary: String, over path: String) throws(StoreError) {
+    try move(temporary, over: path)
+    try syncDirectory(split(path).directory)
+  }
+
+  /// Renames a temporary file over `path`; on failure the temporary file is removed.
+  static func move(_ temporary: String, over path: String) throws(StoreError) {
+    guard rename(temporary, path) == 0 else {
+      let message = errorText(errno)
+      unlink(temporary)
+      throw .io(path: path, operation: "rename", message: message)
+    }
+  }
+
+  /// `.ID.rec.tmp-SAVE`: hidden, so that no reader takes it for a plan.
+  static func temporaryName(for name: String, save: String) -> String {
+    "." + name + ".tmp-" + save
+  }
+
+  /// The file a temporary file stands for and the save that wrote it:
+  /// `.x.rec.tmp-123-456` -> (`x.rec`, `123-456`).
+  static func temporaryParts(_ name: String) -> (target: String, save: String)? {
+    guard isTemporary(name) else { return nil }
+    let parts = name.dropFirst().split(separator: ".tmp-", maxSplits: 1)
+    guard parts.count == 2 else { return nil }
+    return (String(parts[0]), String(parts[1]))
   }
 
   /// Whether a directory entry is a temporary file of `replaceAtomically`.
   static func isTemporary(_ name: String) -> Bool {
     name.hasPrefix(".") && name.contains(".rec.tmp-")
-  }
-
-  /// Removes the temporary files that writers killed before their rename left behind, and
-  /// returns their names.
-  ///
-  /// Call it only while holding the board's lock: every writer holds it from before it
-  /// creates its temporary file until after the rename, so under the lock any such file is
-  /// stale.
-  @discardableResult
-  static func removeTemporaries(in directory: String) throws(StoreError) -> [String] {
-    let stale = try list(directory).filter(isTemporary)
-    for name in stale where unlink(directory + "/" + name) != 0 && errno != ENOENT {
-      throw .io(path: directory + "/" + name, operation: "remove", message: errorText(errno))
-    }
-    return stale
   }
 
   static func syncDirectory(_ directory: String) throws(StoreError) {
