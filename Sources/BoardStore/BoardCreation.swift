@@ -9,10 +9,9 @@ extension BoardDirectory {
   /// Writes a new plan file, adding the units it needs to the roster first.
   ///
   /// Under the lock: the roster as it is on disk now gets the new units (each must have a
-  /// fresh id and a name new to its jurisdiction); then `ID.rec` is written. Both files are
-  /// checked by decoding them before anything is written, and each is replaced atomically.
-  /// The roster is written first, so a crash between the two leaves unused units, never a plan
-  /// naming units the roster lacks.
+  /// fresh id and a name new to its jurisdiction), and `ID.rec` is made. Both files are checked
+  /// by decoding them before anything is written, then saved as one logged save (see
+  /// `saveLogged`), so a crash leaves both old files or both new ones.
   ///
   /// - Parameters:
   ///   - replacing: whether an existing plan of this id may be replaced (`--force`); its old
@@ -27,8 +26,9 @@ extension BoardDirectory {
     guard Unit.isValidID(plan.id), !BoardDirectory.reservedIDs.contains(plan.id) else {
       throw .invalidPlanID(plan.id)
     }
-    let lock = try FileLock(path: lockPath, timeout: lockTimeout)
+    let lock = try FileLock(path: lockPath, timeout: lockTimeout, holder: actorID ?? "")
     defer { withExtendedLifetime(lock) {} }
+    try recoverInterruptedSave()
     let (rosterBytes, roster) = try rosterOnDisk()
     let actor = try manager(actorID, in: roster)
     let file = planPath(plan.id)
@@ -45,8 +45,6 @@ extension BoardDirectory {
     }
     let decoded = PlanFile.decode(planBytes, file: file, expectedID: plan.id, roster: newRoster)
     guard decoded.problems.isEmpty else { throw .problems(decoded.problems) }
-    if !units.isEmpty { try FileSystem.replaceAtomically(rosterPath, with: newRosterBytes) }
-    try FileSystem.replaceAtomically(file, with: planBytes)
     var entries = [
       AuditLog.Entry(
         time: time, unit: actor.id, plan: plan.id, task: "", field: "plan",
@@ -59,8 +57,9 @@ extension BoardDirectory {
         time: time, unit: actor.id, plan: plan.id, task: $0.id, field: "task", old: "",
         new: $0.title)
     }
-    try FileSystem.append(logPath, AuditLog.encode(entries), header: AuditLog.header)
-    return entries
+    // The roster first: should a rename fail halfway, no plan names units the roster lacks.
+    let files = (units.isEmpty ? [] : [(rosterPath, newRosterBytes)]) + [(file, planBytes)]
+    return try saveLogged(files, entries)
   }
 
   /// Adds one unit to the roster (office only): a fresh id, a name new to its jurisdiction.
@@ -68,15 +67,63 @@ extension BoardDirectory {
   public func addUnit(_ unit: Unit, by actorID: String?, time: String) throws(StoreError)
     -> AuditLog.Entry
   {
-    let lock = try FileLock(path: lockPath, timeout: lockTimeout)
+    let lock = try FileLock(path: lockPath, timeout: lockTimeout, holder: actorID ?? "")
     defer { withExtendedLifetime(lock) {} }
+    try recoverInterruptedSave()
     let (rosterBytes, roster) = try rosterOnDisk()
     let actor = try manager(actorID, in: roster)
     let (newBytes, _) = try adding([unit], to: rosterBytes, roster: roster)
-    try FileSystem.replaceAtomically(rosterPath, with: newBytes)
     let entry = unitEntry(unit, time: time, actor: actor)
-    try FileSystem.append(logPath, AuditLog.encode([entry]), header: AuditLog.header)
-    return entry
+    return try saveLogged([(rosterPath, newBytes)], [entry])[0]
+  }
+
+  /// Saves files as `apply` saves one: every new file is written to a temporary file named
+  /// after the save (fsynced, its name too), then the log records ending with `Save: SAVE`,
+  /// then each temporary file is renamed over its file. All the files of one save share its
+  /// name, so `recoverInterruptedSave` finishes them all (the log ends with the save) or
+  /// removes them all and cuts the half-written records away.
+  private func saveLogged(_ files: [(String, [UInt8])], _ entries: [AuditLog.Entry])
+    throws(StoreError) -> [AuditLog.Entry]
+  {
+    let log = try AppendOnlyFile(path: logPath)
+    let offset = try log.size()
+    let save = "\(FileSystem.processID)-\(offset)"
+    var temporaries: [String] = []
+    do throws(StoreError) {
+      for (file, bytes) in files {
+        temporaries.append(try FileSystem.writeTemporary(beside: file, bytes, save: save))
+      }
+    } catch {
+      temporaries.forEach(FileSystem.remove)
+      throw error
+    }
+    let logged = entries.map { entry in
+      var entry = entry
+      entry.save = save
+      return entry
+    }
+    do throws(StoreError) {
+      try log.append(AuditLog.encode(logged), header: AuditLog.header)
+    } catch {
+      temporaries.forEach(FileSystem.remove)
+      try? log.truncate(to: offset)
+      throw error
+    }
+    for (index, (file, _)) in files.enumerated() {
+      do throws(StoreError) {
+        try FileSystem.move(temporaries[index], over: file)
+      } catch {
+        // Nothing was changed if this is the first file: take back what was logged of it.
+        // (After the roster, only the plan can fail: its units stay, unused, and are logged.)
+        if index == 0 {
+          temporaries.dropFirst().forEach(FileSystem.remove)
+          try? log.truncate(to: offset)
+        }
+        throw error
+      }
+    }
+    try FileSystem.syncDirectory(path)
+    return logged
   }
 
   private func rosterOnDisk() throws(StoreError) -> ([UInt8], Roster) {

@@ -24,7 +24,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case .io(let path, let operation, let message):
       return "\(path): cannot \(operation): \(message)"
     case .lockTimeout(let path, let seconds, let holder):
-      let who = holder.map { " by process \($0)" } ?? ""
+      let who = holder.map { " by \($0)" } ?? ""
       return "\(path): the board has been locked\(who) for more than \(Int(seconds)) s; "
         + "nothing was changed, try again (a stuck process may need to be stopped)"
     case .noBoard(let path):

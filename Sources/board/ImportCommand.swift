@@ -21,15 +21,12 @@ enum ImportCommand: Command {
     let dryRun = arguments.has("--dry-run")
     let directory = context.directory
     let (roster, _) = try directory.loadRoster()
-    let actorID = try context.actorID()
-    if !dryRun {
-      // Refuse before reading: only the office adds plans (the store checks again).
-      let actor = actorID.flatMap { roster.unit(id: $0) }
-      guard Permissions.mayManageBoard(actor) else {
-        throw StoreError.refused(
-          actor.map { .officeOnly(unit: "\($0.name) (\($0.id))", action: "manage plans and units") }
-            ?? .readOnly)
-      }
+    // Refuse before reading: only the office adds plans (the store checks again). A dry run
+    // writes nothing and is open to everyone.
+    let actorID = dryRun ? nil : try context.actorID()
+    if let actorID, let actor = roster.unit(id: actorID), !Permissions.mayManageBoard(actor) {
+      throw StoreError.refused(
+        .officeOnly(unit: "\(actor.name) (\(actor.id))", action: "manage plans and units"))
     }
     let bytes = try InputFile.read(file)
     let source = file == "-" ? "" : String(file.split(separator: "/").last ?? "")

@@ -1,3 +1,4 @@
+import BoardStore
 import BoardTestSupport
 import Foundation
 import Testing
@@ -221,5 +222,65 @@ extension ImportCommandTests {
     #expect(assign.status == 0, "\(assign.stderr)")
     #expect(boards.read("pilot-2026.rec").contains("Lead: 区市场监管局"))
     #expect(board(["check"], in: boards.path).status == 0)
+  }
+}
+
+extension ImportCommandTests {
+  /// An import writes two files (the roster's new units, the plan) as one logged save: killed
+  /// at any moment, once the next writer has recovered, the board has both or neither, and the
+  /// log holds the import's records exactly when the plan is there.
+  @Test func importsKilledAtRandomMomentsLeaveBothFilesOrNeither() throws {
+    let document = seed("000_be29924751dc76b6.txt")
+    let shipped = Repository.read(Repository.boards + "/qianjiang-patent-2022.rec")
+    var durations: [Double] = []
+    for _ in 0..<3 {
+      let boards = emptyBoard()
+      let begin = Date()
+      #expect(board(["import", document, "--unit", "office"], in: boards.path).status == 0)
+      durations.append(Date().timeIntervalSince(begin))
+    }
+    let typical = durations.sorted()[1]
+    var killed = 0
+    var done = 0
+    var attempts = 0
+    var leftovers = 0
+    var killedAfterSave = 0
+    while killed < 30 && attempts < 300 {
+      attempts += 1
+      let boards = emptyBoard()
+      let roster = boards.read("roster.rec")
+      let wasKilled = try CrashTests.runAndKill(
+        ["--boards", boards.path, "--today", "2026-11-24", "import", document, "--unit", "office"],
+        // The writes come at the end of a run: most kills go there.
+        after: Double.random(in: (typical * 0.5)...(typical * 1.2)))
+      if wasKilled { killed += 1 }
+      let directory = BoardDirectory(path: boards.path)
+      if try FileManager.default.contentsOfDirectory(atPath: boards.path).contains(where: {
+        $0.contains(".tmp-")
+      }) {
+        leftovers += 1
+      }
+      try directory.recover()
+      let names = try FileManager.default.contentsOfDirectory(atPath: boards.path)
+      #expect(!names.contains { $0.contains(".tmp-") }, "\(names)")
+      let entries = try directory.logEntries()
+      if names.contains("qianjiang-patent-2022.rec") {
+        done += 1
+        if wasKilled { killedAfterSave += 1 }
+        #expect(boards.read("qianjiang-patent-2022.rec") == shipped)
+        #expect(try directory.loadRoster().0.units(in: "黔江区").count == 15)
+        #expect(entries.count == 1 + 15 + 13)
+      } else {
+        #expect(
+          boards.read("roster.rec") == roster, "attempt \(attempts): units without their plan")
+        #expect(entries.isEmpty)
+      }
+      #expect(board(["check"], in: boards.path).status == 0)
+    }
+    #expect(killed >= 30)
+    print(
+      "import crash: \(killed) imports killed with SIGKILL in \(attempts) attempts; "
+        + "\(leftovers) left temporary files; afterwards \(done) boards had the plan and all its "
+        + "units (\(killedAfterSave) of them killed ones), the others neither")
   }
 }

@@ -152,6 +152,43 @@ public enum Programs {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// Starts a program without waiting for it; its output goes to the files named (or is
+  /// dropped). The caller waits for it or kills it.
+  public static func start(
+    _ path: String, _ arguments: [String], environment: [String: String] = [:],
+    stdout: String? = nil, stderr: String? = nil
+  ) throws -> Process {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "BOARD_DIR")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    func sink(_ file: String?) -> FileHandle {
+      guard let file, FileManager.default.createFile(atPath: file, contents: nil),
+        let handle = FileHandle(forWritingAtPath: file)
+      else { return FileHandle.nullDevice }
+      return handle
+    }
+    process.standardOutput = sink(stdout)
+    process.standardError = sink(stderr)
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
+  /// A path made absolute with symbolic links resolved, as `realpath` gives it.
+  public static func resolved(_ path: String) -> String {
+    URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+  }
+
+  /// The name of the operating-system user the tests run as.
+  public static var userName: String? {
+    guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
+    return String(cString: name)
+  }
+
   /// The full path of a program on PATH, or nil.
   public static func which(_ name: String) -> String? {
     for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
