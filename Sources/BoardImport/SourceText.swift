@@ -24,14 +24,32 @@ enum SourceText {
       throw .binary(detail: "\(controls) control characters")
     }
     guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
+    let clean = visible(text)
     var lines: [SourceLine] = []
     var number = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for raw in clean.split(separator: "\n", omittingEmptySubsequences: false) {
       number += 1
-      var line = String(raw)
-      while line.last == "\r" || line.last == "\u{0C}" { line.removeLast() }
-      lines.append(SourceLine(number: number, text: line))
+      lines.append(SourceLine(number: number, text: String(raw)))
     }
     return lines
+  }
+
+  /// The text without control characters but tab and line break: nothing in a plan needs
+  /// them, and an escape sequence from a hostile page must not reach a terminal or a board
+  /// file.
+  static func visible(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    var afterReturn = false
+    for scalar in text.unicodeScalars {
+      defer { afterReturn = scalar == "\r" }
+      switch scalar.value {
+      case 0x0D: scalars.append("\n")  // \r\n, or an old Mac's \r alone: one line break
+      case 0x0A: if !afterReturn { scalars.append(scalar) }
+      case 0x09: scalars.append(scalar)
+      case 0x00...0x1F, 0x7F...0x9F: continue
+      default: scalars.append(scalar)
+      }
+    }
+    return String(scalars)
   }
 }

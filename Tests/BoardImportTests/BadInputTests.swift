@@ -34,3 +34,16 @@ import Testing
     #expect(ImportError.noTasks.chineseDescription.hasPrefix("未找到任务"))
   }
 }
+
+extension BadInputTests {
+  /// Escape sequences from a hostile page never reach a board file or a terminal; Windows and
+  /// old Mac line ends are line ends.
+  @Test func controlCharactersAreLeftOutAndLineEndsRead() throws {
+    let text = "一、重点任务\r\n1.测试任务。正文\u{1B}[31m红色\u{1B}]0;title\u{07}。（责任单位：区科技局）\r2.第二项。"
+    let plan = try importer.run(Array(text.utf8)).plan
+    #expect(plan.tasks.map(\.id) == ["1", "2"])
+    #expect(plan.tasks[0].text == "正文[31m红色]0;title。")
+    #expect(
+      !plan.tasks.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" } })
+  }
+}
