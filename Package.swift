@@ -8,11 +8,13 @@ let package = Package(
     .target(name: "BoardCore"),
     // The board directory on disk: recfile parser and writer, locking, atomic saves, audit log.
     .target(name: "BoardStore", dependencies: ["BoardCore"]),
+    // A plan document's plain text -> a plan, the units it needs and a report. Pure.
+    .target(name: "BoardImport", dependencies: ["BoardCore"]),
     // Keys -> state -> a grid of cells, and text layout. No ncurses.
     .target(name: "BoardUI", dependencies: ["BoardCore"]),
     .executableTarget(
       name: "board",
-      dependencies: ["BoardCore", "BoardStore", "BoardUI"]
+      dependencies: ["BoardCore", "BoardStore", "BoardUI", "BoardImport"]
     ),
     // Synthetic boards of any size, and the benchmarks of docs/performance.md (.ci/bench).
     .executableTarget(
@@ -22,6 +24,10 @@ let package = Package(
     // Helpers shared by the test targets: temporary boards, running programs.
     .target(name: "BoardTestSupport", path: "Tests/BoardTestSupport"),
     .testTarget(name: "BoardCoreTests", dependencies: ["BoardCore"]),
+    .testTarget(
+      name: "BoardImportTests",
+      dependencies: ["BoardCore", "BoardImport", "BoardStore", "BoardTestSupport"]
+    ),
     .testTarget(
       name: "BoardStoreTests",
       dependencies: ["BoardCore", "BoardStore", "BoardTestSupport"]
