@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A small hash table from exact UTF-8 bytes to a value, for names and ids read from a file.
 ///
 /// A `[String: …]` lookup would first need a `String` of the bytes and then hash it with
@@ -53,8 +47,8 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
       let entry = entries[index]
       if entry.hash == hash && entry.count == key.count {
         let same = keys.withUnsafeBufferPointer { stored in
-          key.count == 0
-            || memcmp(stored.baseAddress! + entry.start, key.baseAddress!, key.count) == 0
+          RecScanner.sameBytes(
+            UnsafeBufferPointer(rebasing: stored[entry.start..<entry.start + entry.count]), key)
         }
         if same { return index }
       }

@@ -1,11 +1,5 @@
 import BoardCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Reads a Task record straight from the scanned bytes when it is well-formed, which is
 /// nearly always: field names by byte comparison, unit names and note authors through
 /// byte-keyed tables, dates and statuses without strings, and strings only for what the task
@@ -153,13 +147,9 @@ struct FastTaskReader {
 
   /// Tasks under one heading repeat it: they share one string.
   private mutating func section(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    let same =
-      bytes.count == lastSectionBytes.count
-      && (bytes.isEmpty
-        || lastSectionBytes.withUnsafeBufferPointer {
-          memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-        })
-    if same { return lastSection }
+    if lastSectionBytes.withUnsafeBufferPointer({ RecScanner.sameBytes($0, bytes) }) {
+      return lastSection
+    }
     guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
     lastSectionBytes = Array(bytes)
     lastSection = text

@@ -81,8 +81,9 @@ public enum FileSystem {
     var filled = 0
     while true {
       if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
-      let got = buffer.withUnsafeMutableBytes { raw in
-        Glibc.read(fd, raw.baseAddress! + filled, raw.count - filled)
+      let got = buffer.withUnsafeMutableBytes { raw -> Int in
+        guard let start = raw.baseAddress else { return 0 }
+        return Glibc.read(fd, start + filled, raw.count - filled)
       }
       if got < 0 {
         if errno == EINTR { continue }
