@@ -26,7 +26,13 @@ enum TerminalRestore {
   }
 
   /// Installs the handlers; before `newterm`, so ncurses keeps them instead of its own.
+  /// The signals are unblocked too: a parent may hand down a mask that blocks them (threads
+  /// of a test runner do), and a blocked SIGHUP would leave the board running on a dead link.
   static func install() {
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    for signal in stopSignals + crashSignals { sigaddset(&unblock, signal) }
+    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     for signal in stopSignals {
       _ = Glibc.signal(signal) { number in
         TerminalRestore.pendingSignal.store(number, ordering: .sequentiallyConsistent)

@@ -90,6 +90,12 @@ struct ColumnLayout {
     }
   }
 
+  /// The mark of the selected row at the left edge, so the cursor is seen without colour
+  /// and in text captures.
+  static func drawCursorMark(row: Int, into grid: inout Grid) {
+    grid.put(">", row: row, column: 0, width: 1, style: Style(.normal, isCursor: true))
+  }
+
   /// Writes the column headings.
   func drawHeader(row: Int, into grid: inout Grid) {
     grid.fill(row: row, style: Style(.header))

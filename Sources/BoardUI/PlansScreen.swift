@@ -31,8 +31,11 @@ enum PlansScreen {
       let summary = model.facts.summaries[rows[index]]
       let row = Layout.listTop + offset
       let isCursor = index == screen.cursor
-      func style(_ kind: Style.Kind) -> Style { Style(kind, isCursor: isCursor) }
+      func style(_ kind: Style.Kind, selected: Bool = false) -> Style {
+        Style(kind, isCursor: selected && isCursor)
+      }
       grid.fill(row: row, style: style(.normal))
+      if isCursor { ColumnLayout.drawCursorMark(row: row, into: &grid) }
       let lightKind: Style.Kind =
         switch summary.light {
         case .red: .overdue
@@ -41,8 +44,8 @@ enum PlansScreen {
         }
       layout.draw(
         [
-          (language.name(of: summary.light), style(lightKind)),
-          (VisibleText.line(plan.title), style(.normal)),
+          (language.name(of: summary.light), style(lightKind, selected: true)),
+          (VisibleText.line(plan.title), style(.normal, selected: true)),
           (VisibleText.line(language.region(plan.region)), style(.normal)),
           (String(summary.tasks), style(.normal)),
           (String(summary.done), style(.normal)),

@@ -19,7 +19,7 @@ enum TaskListScreen {
       .init(language.pick("状态", "status"), min: statusWidth, hideRank: 2),
       .init(language.pick("期限", "deadline"), min: 10, hideRank: 2),
     ]
-    return ColumnLayout(columns, width: width)
+    return ColumnLayout(columns, width: width, left: 1)
   }
 
   static func draw(_ model: Model, into grid: inout Grid) {
@@ -44,8 +44,10 @@ enum TaskListScreen {
       let row = Layout.listTop + offset
       let isCursor = index == screen.cursor
       let isReadOnly = model.isReadOnly(task)
-      func style(_ kind: Style.Kind) -> Style {
-        Style(kind, isCursor: isCursor, isReadOnly: isReadOnly)
+      // Only the marker, the id and the title's text show the cursor: moving it then
+      // rewrites a few dozen bytes on the terminal, not two whole rows.
+      func style(_ kind: Style.Kind, selected: Bool = false) -> Style {
+        Style(kind, isCursor: selected && isCursor, isReadOnly: isReadOnly)
       }
       let overdue = rules.isOverdue(task)
       let dueSoon = rules.isDueSoon(task)
@@ -55,7 +57,8 @@ enum TaskListScreen {
       grid.fill(row: row, style: style(rowKind))
       let marker = overdue ? "!" : dueSoon ? "~" : unassigned ? "?" : " "
       let markerKind: Style.Kind = unassigned && !overdue && !dueSoon ? .unassigned : rowKind
-      var cells: [(String, Style)] = [(marker, style(markerKind))]
+      if isCursor { ColumnLayout.drawCursorMark(row: row, into: &grid) }
+      var cells: [(String, Style)] = [(marker, style(markerKind, selected: true))]
       if screen.kind.spansPlans { cells.append((VisibleText.line(plan.id), style(rowKind))) }
       let lead =
         unassigned
@@ -64,8 +67,8 @@ enum TaskListScreen {
       let statusKind: Style.Kind =
         task.status == .done ? .done : task.status == .blocked ? .blocked : rowKind
       cells += [
-        (VisibleText.line(task.id), style(rowKind)),
-        (VisibleText.line(task.title), style(rowKind)),
+        (VisibleText.line(task.id), style(rowKind, selected: true)),
+        (VisibleText.line(task.title), style(rowKind, selected: true)),
         lead,
         (names(task.coop, roster, language), style(rowKind)),
         (language.name(of: task.status), style(statusKind)),

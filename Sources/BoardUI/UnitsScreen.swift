@@ -29,11 +29,14 @@ enum UnitsScreen {
       let counts = model.facts.unitStatistics[unit.id] ?? UnitStatistics(unitID: unit.id)
       let row = Layout.listTop + offset
       let isCursor = index == screen.cursor
-      func style(_ kind: Style.Kind) -> Style { Style(kind, isCursor: isCursor) }
+      func style(_ kind: Style.Kind, selected: Bool = false) -> Style {
+        Style(kind, isCursor: selected && isCursor)
+      }
       grid.fill(row: row, style: style(.normal))
+      if isCursor { ColumnLayout.drawCursorMark(row: row, into: &grid) }
       layout.draw(
         [
-          (VisibleText.line(unit.name), style(.normal)),
+          (VisibleText.line(unit.name), style(.normal, selected: true)),
           (VisibleText.line(language.region(unit.region)), style(.normal)),
           (String(counts.led), style(.normal)),
           (String(counts.done), style(.normal)),

@@ -8,7 +8,7 @@ import Testing
   func row(of taskID: String, in harness: ScreenHarness) -> Int? {
     let grid = harness.grid
     return (Layout.listTop..<grid.height).first { row in
-      grid.text(row: row).hasPrefix("! \(taskID) ") || grid.text(row: row).hasPrefix("  \(taskID) ")
+      grid.text(row: row).dropFirst(3).hasPrefix("\(taskID) ")
     }
   }
 
