@@ -59,7 +59,7 @@ public final class Terminal {
     keypad(window, true)
     set_escdelay(50)
     wtimeout(window, Terminal.tickMilliseconds)
-    _ = mousemask(board_button1_clicked() | board_wheel_up() | board_wheel_down(), nil)
+    _ = mousemask(board_button1_pressed() | board_wheel_up() | board_wheel_down(), nil)
     mouseinterval(0)
     let wantsColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true
     var usesColor = false
@@ -82,12 +82,36 @@ public final class Terminal {
   /// `tickMilliseconds`.
   public func next() -> Msg {
     while true {
+      let started = Terminal.milliseconds()
       switch KeyReader.read(window) {
-      case .message(let msg): return msg
-      case .timeout: return .tick
-      case .ignored: continue
+      case .message(let msg):
+        quickTimeouts = 0
+        return msg
+      case .timeout:
+        noticeDeadTerminal(readFor: Terminal.milliseconds() - started)
+        return .tick
+      case .ignored:
+        continue
       }
     }
+  }
+
+  /// Reads that "time out" at once, again and again, mean the terminal is gone (a closed
+  /// pseudo-terminal gives end of file) without a SIGHUP: treat it as a hangup rather than
+  /// spin.
+  private func noticeDeadTerminal(readFor elapsed: Int64) {
+    quickTimeouts = elapsed < Int64(Terminal.tickMilliseconds / 10) ? quickTimeouts + 1 : 0
+    if quickTimeouts > 100 {
+      TerminalRestore.pendingSignal.store(SIGHUP, ordering: .sequentiallyConsistent)
+    }
+  }
+
+  private var quickTimeouts = 0
+
+  private static func milliseconds() -> Int64 {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
   }
 
   /// A signal that asks the program to end (SIGINT, SIGTERM, SIGHUP), if one arrived.

@@ -205,6 +205,79 @@ import Testing
     #expect(terminalIsNormal(tmux))
   }
 
+  @Test func aClickSelectsARowAndASecondClickOpensIt() {
+    let boards = TemporaryDirectory.copyOfBoards()
+    guard let tmux = Tmux(command: boardCommand(boards)) else {
+      Issue.record("tmux did not start")
+      return
+    }
+    #expect(tmux.waitFor("方案（5）").held)
+    // A press and a release of button 1 at row 6, column 11 (1-based), as a terminal reports
+    // them (X10 encoding: 32 + button, 32 + column, 32 + row).
+    let click = "\u{1B}[M +&\u{1B}[M#+&"
+    tmux.type(click)
+    #expect(
+      tmux.waitFor { screen in
+        screen.split(separator: "\n").contains { $0.hasPrefix(">") && $0.contains("泸州市专利转化运用") }
+      }.held)
+    tmux.type(click)
+    #expect(tmux.waitFor("泸州市专利转化运用专项行动实施方案(2024—2025年)（17）").held)
+    tmux.send("q", "q")
+  }
+
+  @Test func theOfficeAddsAndEditsATaskInTheTerminalAndTheFileStaysValid() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    guard let tmux = Tmux(command: boardCommand(boards)) else {
+      Issue.record("tmux did not start")
+      return
+    }
+    #expect(tmux.waitFor("方案（5）").held)
+    tmux.send("j", "j", "Enter", "End", "+")
+    #expect(tmux.waitFor("新增任务：luzhou-patent-2024").held)
+    tmux.type("建立专利转化工作台账")
+    tmux.send("Tab", "Tab", "C-u")
+    tmux.type("2026-06-30")
+    tmux.send("Enter")
+    #expect(tmux.waitFor("已保存").held)
+    #expect(tmux.waitFor("（18）").held)
+    tmux.send("e")
+    #expect(tmux.waitFor("编辑任务：S5 建立专利转化工作台账").held)
+    tmux.send("Tab", "Tab", "C-u")
+    tmux.type("每季度更新台账。")
+    tmux.send("Enter")
+    #expect(tmux.waitFor { $0.contains("已保存") && !$0.contains("编辑任务") }.held)
+    tmux.send("q", "q")
+    let task = try plan(boards, "luzhou-patent-2024")?.task(id: "S5")
+    #expect(task?.title == "建立专利转化工作台账")
+    #expect(task?.due == Day("2026-06-30"))
+    #expect(task?.text == "每季度更新台账。")
+    #expect(task?.status == .todo)
+    let check = Programs.board(["check", "--boards", boards.path])
+    #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    if let recfix = Programs.which("recfix") {
+      let result = Programs.run(recfix, ["--check", boards.file("luzhou-patent-2024.rec")])
+      #expect(result.status == 0, "\(result.stderr)")
+    }
+  }
+
+  @Test func aUnitIsRefusedAddingAndEditingTasksWithTheRuleNamed() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let before = Repository.bytes(boards.file("qianjiang-patent-2022.rec"))
+    guard let tmux = Tmux(command: boardCommand(boards, unit: "qj-kjj")) else {
+      Issue.record("tmux did not start")
+      return
+    }
+    #expect(tmux.waitFor("我的任务（5）").held)
+    tmux.send("Enter", "+")
+    #expect(tmux.waitFor("区科技局 (qj-kjj)无权添加任务：仅联席会议办公室可以操作").held)
+    tmux.send("e")
+    #expect(tmux.waitFor("区科技局 (qj-kjj)无权编辑任务：仅联席会议办公室可以操作").held)
+    tmux.send("s")
+    #expect(tmux.waitFor("区科技局 (qj-kjj)不是任务 1.1 的牵头单位").held)
+    tmux.send("q", "q")
+    #expect(Repository.bytes(boards.file("qianjiang-patent-2022.rec")) == before)
+  }
+
   @Test func withoutATerminalTheBoardSaysSoAndExitsWithStatusTwo() {
     let boards = TemporaryDirectory.copyOfBoards()
     let result = Programs.board(["--boards", boards.path, "--today", TerminalTests.today])
