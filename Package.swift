@@ -8,6 +8,8 @@ let package = Package(
     .target(name: "BoardCore"),
     // The board directory on disk: recfile parser and writer, locking, atomic saves, audit log.
     .target(name: "BoardStore", dependencies: ["BoardCore"]),
+    // A plan document's plain text -> a plan, the units it needs and a report. Pure.
+    .target(name: "BoardImport", dependencies: ["BoardCore"]),
     // Keys -> state -> a grid of cells, and text layout. No ncurses.
     .target(name: "BoardUI", dependencies: ["BoardCore"]),
     // The system's ncursesw (apt: libncurses-dev). Not through pkg-config: its flags
@@ -19,11 +21,15 @@ let package = Package(
     .target(name: "BoardTerminal", dependencies: ["BoardUI", "CNcursesw"]),
     .executableTarget(
       name: "board",
-      dependencies: ["BoardCore", "BoardStore", "BoardUI", "BoardTerminal"]
+      dependencies: ["BoardCore", "BoardStore", "BoardUI", "BoardImport", "BoardTerminal"]
     ),
     // Helpers shared by the test targets: temporary boards, running programs, tmux.
     .target(name: "BoardTestSupport", path: "Tests/BoardTestSupport"),
     .testTarget(name: "BoardCoreTests", dependencies: ["BoardCore"]),
+    .testTarget(
+      name: "BoardImportTests",
+      dependencies: ["BoardCore", "BoardImport", "BoardStore", "BoardTestSupport"]
+    ),
     .testTarget(
       name: "BoardStoreTests",
       dependencies: ["BoardCore", "BoardStore", "BoardTestSupport"]

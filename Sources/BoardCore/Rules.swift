@@ -66,6 +66,11 @@ public struct Rules: Sendable {
         for id in Set(task.coop) where !task.lead.contains(id) {
           byID[id, default: UnitStatistics(unitID: id)].cooperating += 1
         }
+        for note in task.notes {
+          guard var stats = byID[note.author] else { continue }
+          stats.lastNote = max(stats.lastNote ?? note.date, note.date)
+          byID[note.author] = stats
+        }
       }
     }
     return board.roster.units.compactMap { byID[$0.id] }
@@ -101,11 +106,14 @@ public struct UnitStatistics: Hashable, Sendable {
   /// Tasks it leads.
   public var led = 0
   public var done = 0
+  public var doing = 0
   public var overdue = 0
   public var dueSoon = 0
   public var blocked = 0
   /// Tasks it cooperates on without leading them.
   public var cooperating = 0
+  /// The day of the unit's latest note on any task, nil when it has reported nothing.
+  public var lastNote: Day?
 
   public init(unitID: String) {
     self.unitID = unitID
@@ -114,6 +122,7 @@ public struct UnitStatistics: Hashable, Sendable {
   mutating func countLed(_ task: PlanTask, by rules: Rules) {
     led += 1
     if task.status == .done { done += 1 }
+    if task.status == .doing { doing += 1 }
     if task.status == .blocked { blocked += 1 }
     if rules.isOverdue(task) { overdue += 1 }
     if rules.isDueSoon(task) { dueSoon += 1 }

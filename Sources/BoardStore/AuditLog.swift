@@ -14,10 +14,13 @@ public enum AuditLog {
     public var field: String
     public var old: String
     public var new: String
+    /// Which save made the change: the records of one change share it, and a save interrupted
+    /// after its records were logged is finished by the next writer (`BoardDirectory.apply`).
+    public var save: String
 
     public init(
       time: String, unit: String, plan: String, task: String, field: String, old: String,
-      new: String
+      new: String, save: String = ""
     ) {
       self.time = time
       self.unit = unit
@@ -26,6 +29,7 @@ public enum AuditLog {
       self.field = field
       self.old = old
       self.new = new
+      self.save = save
     }
 
     /// The day part of `time`.
@@ -42,9 +46,16 @@ public enum AuditLog {
       writer.field("Field", entry.field)
       writer.optionalField("Old", entry.old)
       writer.optionalField("New", entry.new)
+      // Last, so that a batch of records is whole exactly when the log ends with this line.
+      writer.optionalField("Save", entry.save)
       writer.blankLine()
     }
     return writer.bytes
+  }
+
+  /// What the log ends with once every record of `save` is written.
+  static func end(of save: String) -> [UInt8] {
+    Array("Save: \(save)\n\n".utf8)
   }
 
   static var header: [UInt8] {
@@ -68,7 +79,7 @@ public enum AuditLog {
         Entry(
           time: fields.value("Time"), unit: fields.value("Unit"), plan: fields.value("Plan"),
           task: fields.value("Task"), field: fields.value("Field"), old: fields.value("Old"),
-          new: fields.value("New")))
+          new: fields.value("New"), save: fields.value("Save")))
     }
     return (entries, problems)
   }

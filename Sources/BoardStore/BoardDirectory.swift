@@ -81,14 +81,24 @@ public struct BoardDirectory: Sendable {
   /// Applies one change made by the unit `actorID` (nil: nobody, read-only), under the lock,
   /// to the plan file as it is on disk now; saves it atomically and logs every changed field.
   ///
+  /// The steps, all under an exclusive lock on `.lock`: finish or undo a save a killed writer
+  /// left (`recoverInterruptedSave`), read the roster and the plan file, apply the change
+  /// (permissions are checked here), write the new plan file beside the old one and fsync
+  /// it, append the log records and fsync the log, rename the new file over the old one and
+  /// fsync the directory. The log is written before the rename and names the save, so a
+  /// writer killed at any moment leaves either the old file and no record, or records whose
+  /// save the next writer finishes: every change in a file is on record, and every record
+  /// is a change that is (or will be, at the next save) in the file.
+  ///
   /// - Parameter time: the moment for the audit log; the caller reads the clock.
   /// - Returns: the changed fields (empty when the change changed nothing).
   @discardableResult
   public func apply(
     _ change: Change, by actorID: String?, today: Day, time: String
   ) throws(StoreError) -> [FieldChange] {
-    let lock = try FileLock(path: lockPath, timeout: lockTimeout)
+    let lock = try FileLock(path: lockPath, timeout: lockTimeout, holder: actorID ?? "")
     defer { withExtendedLifetime(lock) {} }
+    try recoverInterruptedSave()
     let (roster, _) = try loadRoster()
     let actor = actorID.flatMap { roster.unit(id: $0) }
     if actorID != nil && actor == nil { throw .refused(.unknownUnit(actorID ?? "")) }
@@ -110,7 +120,11 @@ public struct BoardDirectory: Sendable {
     guard !changes.isEmpty else { return [] }
     let updated = PlanFile.save(
       before: before, after: plan, change: change, bytes: bytes, decoded: decoded, roster: roster)
-    try FileSystem.replaceAtomically(file, with: updated)
+    let log = try AppendOnlyFile(path: logPath)
+    let offset = try log.size()
+    // Names the save in the temporary file and in the log, and says where its records start.
+    let save = "\(FileSystem.processID)-\(offset)"
+    let temporary = try FileSystem.writeTemporary(beside: file, updated, save: save)
     if case .removeTask(let taskID) = change.operation, let removed = before.task(id: taskID) {
       // Keep the removed task's last state in the log, whole.
       changes = changes.map { field in
@@ -123,9 +137,23 @@ public struct BoardDirectory: Sendable {
     let entries = changes.map {
       AuditLog.Entry(
         time: time, unit: actor?.id ?? "", plan: change.planID, task: $0.taskID,
-        field: $0.field, old: $0.old, new: $0.new)
+        field: $0.field, old: $0.old, new: $0.new, save: save)
     }
-    try FileSystem.append(logPath, AuditLog.encode(entries), header: AuditLog.header)
+    do throws(StoreError) {
+      try log.append(AuditLog.encode(entries), header: AuditLog.header)
+    } catch {
+      FileSystem.remove(temporary)
+      try? log.truncate(to: offset)
+      throw error
+    }
+    do throws(StoreError) {
+      try FileSystem.move(temporary, over: file)
+    } catch {
+      // Nothing was changed: take back what was logged of it.
+      try? log.truncate(to: offset)
+      throw error
+    }
+    try FileSystem.syncDirectory(path)
     return changes
   }
 

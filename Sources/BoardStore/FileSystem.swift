@@ -5,13 +5,13 @@
 #endif
 
 /// The libc calls the store makes, in one small place: read, list, write atomically, lock.
-enum FileSystem {
+public enum FileSystem {
   static func errorText(_ code: Int32) -> String {
     String(cString: strerror(code))
   }
 
   /// The whole file, or nil when it does not exist.
-  static func read(_ path: String) throws(StoreError) -> [UInt8]? {
+  public static func read(_ path: String) throws(StoreError) -> [UInt8]? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
       if errno == ENOENT { return nil }
@@ -78,8 +78,18 @@ enum FileSystem {
   /// one: write a temporary file in the same directory, fsync it, give it the old file's mode,
   /// rename it over the old file, fsync the directory.
   static func replaceAtomically(_ path: String, with bytes: [UInt8]) throws(StoreError) {
+    let temporary = try writeTemporary(beside: path, bytes, save: String(getpid()))
+    try commit(temporary, over: path)
+  }
+
+  /// Writes `bytes` to `.NAME.tmp-SAVE` beside `path`, with the old file's mode, fsynced, and
+  /// fsyncs the directory so the temporary file's name is durable too: a save that is logged
+  /// before its rename can then always be finished (see `BoardDirectory.apply`).
+  static func writeTemporary(beside path: String, _ bytes: [UInt8], save: String)
+    throws(StoreError) -> String
+  {
     let (directory, name) = split(path)
-    let temporary = directory + "/." + name + ".tmp-" + String(getpid())
+    let temporary = directory + "/" + temporaryName(for: name, save: save)
     var mode: mode_t = 0o644
     var info = stat()
     if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
@@ -87,8 +97,8 @@ enum FileSystem {
     guard fd >= 0 else {
       throw .io(path: temporary, operation: "create", message: errorText(errno))
     }
-    var closed = false
     do throws(StoreError) {
+      defer { close(fd) }
       try writeAll(fd, bytes, path: temporary)
       guard fchmod(fd, mode) == 0 else {
         throw .io(path: temporary, operation: "chmod", message: errorText(errno))
@@ -96,37 +106,48 @@ enum FileSystem {
       guard fsync(fd) == 0 else {
         throw .io(path: temporary, operation: "fsync", message: errorText(errno))
       }
-      close(fd)
-      closed = true
-      guard rename(temporary, path) == 0 else {
-        throw .io(path: path, operation: "rename", message: errorText(errno))
-      }
+      try syncDirectory(directory)
     } catch {
-      if !closed { close(fd) }
       unlink(temporary)
       throw error
     }
-    try syncDirectory(directory)
+    return temporary
   }
 
-  /// Appends to a file and fsyncs it; creates it with `header` first when it does not exist.
-  static func append(_ path: String, _ bytes: [UInt8], header: [UInt8]) throws(StoreError) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw .io(path: path, operation: "open", message: errorText(errno)) }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else {
-      throw .io(path: path, operation: "stat", message: errorText(errno))
+  static var processID: Int32 { getpid() }
+
+  /// Renames a temporary file over `path` and fsyncs the directory.
+  static func commit(_ temporary: String, over path: String) throws(StoreError) {
+    try move(temporary, over: path)
+    try syncDirectory(split(path).directory)
+  }
+
+  /// Renames a temporary file over `path`; on failure the temporary file is removed.
+  static func move(_ temporary: String, over path: String) throws(StoreError) {
+    guard rename(temporary, path) == 0 else {
+      let message = errorText(errno)
+      unlink(temporary)
+      throw .io(path: path, operation: "rename", message: message)
     }
-    var data = info.st_size == 0 ? header : []
-    data.append(contentsOf: bytes)
-    try writeAll(fd, data, path: path)
-    guard fsync(fd) == 0 else {
-      throw .io(path: path, operation: "fsync", message: errorText(errno))
-    }
-    if info.st_size == 0 {
-      try syncDirectory(split(path).directory)
-    }
+  }
+
+  /// `.ID.rec.tmp-SAVE`: hidden, so that no reader takes it for a plan.
+  static func temporaryName(for name: String, save: String) -> String {
+    "." + name + ".tmp-" + save
+  }
+
+  /// The file a temporary file stands for and the save that wrote it:
+  /// `.x.rec.tmp-123-456` -> (`x.rec`, `123-456`).
+  static func temporaryParts(_ name: String) -> (target: String, save: String)? {
+    guard isTemporary(name) else { return nil }
+    let parts = name.dropFirst().split(separator: ".tmp-", maxSplits: 1)
+    guard parts.count == 2 else { return nil }
+    return (String(parts[0]), String(parts[1]))
+  }
+
+  /// Whether a directory entry is a temporary file of `replaceAtomically`.
+  static func isTemporary(_ name: String) -> Bool {
+    name.hasPrefix(".") && name.contains(".rec.tmp-")
   }
 
   static func syncDirectory(_ directory: String) throws(StoreError) {

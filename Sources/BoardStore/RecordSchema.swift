@@ -105,12 +105,12 @@ extension RecordSchema {
 
   static let change = RecordSchema(
     type: "Change",
-    fields: ["Time", "Unit", "Plan", "Task", "Field", "Old", "New"],
+    fields: ["Time", "Unit", "Plan", "Task", "Field", "Old", "New", "Save"],
     repeatable: [],
     mandatory: ["Time", "Unit", "Plan", "Task", "Field"],
     descriptor: [
       "%rec: Change", "%type: Time date", "%mandatory: Time Unit Plan Task Field",
-      "%allowed: Time Unit Plan Task Field Old New",
+      "%allowed: Time Unit Plan Task Field Old New Save",
     ])
 
   /// Writes the descriptor and the blank line after it.

@@ -10,6 +10,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
   case noSuchPlan(String)
   case planExists(String)
   case unitExists(String)
+  case unitNameExists(name: String, region: String, id: String)
+  case invalidUnitID(String)
+  case invalidUnitName(String)
   case invalidPlanID(String)
   /// The change was refused or is not valid; the core's reason.
   case refused(ChangeError)
@@ -21,7 +24,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case .io(let path, let operation, let message):
       return "\(path): cannot \(operation): \(message)"
     case .lockTimeout(let path, let seconds, let holder):
-      let who = holder.map { " by process \($0)" } ?? ""
+      let who = holder.map { " by \($0)" } ?? ""
       return "\(path): the board has been locked\(who) for more than \(Int(seconds)) s; "
         + "nothing was changed, try again (a stuck process may need to be stopped)"
     case .noBoard(let path):
@@ -33,8 +36,16 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
       return "plan \"\(id)\" already exists"
     case .unitExists(let id):
       return "unit \"\(id)\" already exists"
+    case .unitNameExists(let name, let region, let id):
+      let place = region.isEmpty ? "units without a Region" : region
+      return "\(place) already has a unit named \"\(name)\" (\(id))"
+    case .invalidUnitID(let id):
+      return "unit id \"\(id)\" must be ASCII letters, digits, '-', '_' or '.'"
+    case .invalidUnitName(let name):
+      return "unit name \"\(name)\" is empty; a unit needs a name"
     case .invalidPlanID(let id):
-      return "plan id \"\(id)\" must be ASCII letters, digits, '-', '_' or '.'"
+      return "plan id \"\(id)\" must be ASCII letters, digits, '-', '_' or '.', "
+        + "and not roster or log"
     case .refused(let error):
       return error.description
     }

@@ -76,7 +76,7 @@ extension Model {
       TaskForm(
         purpose: .add(plan: plan.id),
         values: [
-          (.id, TaskNumbering.nextID(in: plan, after: near)), (.title, ""),
+          (.id, plan.nextTaskID(section: near?.section)), (.title, ""),
           (.section, near?.section ?? plan.tasks.last?.section ?? ""),
           (.due, language.deadline(plan.end)),
         ]))

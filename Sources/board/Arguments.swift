@@ -10,6 +10,8 @@ struct Arguments {
   private(set) var flags: Set<String> = []
 
   func value(_ name: String) -> String? { values[name]?.last }
+  /// Every value of a repeatable option, in order.
+  func values(_ name: String) -> [String] { values[name] ?? [] }
   func has(_ name: String) -> Bool { flags.contains(name) || values[name] != nil }
 
   static func parse(_ tokens: [String], commands: [CommandSpec]) throws(UsageError) -> Arguments {

@@ -12,7 +12,8 @@ enum Changes {
     let language = context.language
     if changes.isEmpty {
       context.output.line(
-        language.pick("未改变：", "unchanged: ") + "\(change.planID) \(change.taskID)")
+        VisibleText.line(
+          language.pick("未改变：", "unchanged: ") + "\(change.planID) \(change.taskID)"))
     }
     for field in changes {
       let old = field.old.isEmpty ? "—" : field.old
@@ -36,7 +37,7 @@ enum Changes {
 /// `board set PLAN TASK --status STATUS`.
 enum SetCommand: Command {
   static let name = "set"
-  static let usage = "PLAN TASK --status todo|doing|blocked|done"
+  static let usage = "PLAN TASK [--status todo|doing|blocked|done] [--due YYYY-MM-DD|none]"
   static let summary = "set a task's status (lead units: their own tasks; the office: any)"
   static let options: [OptionSpec] = [
     .value("--status", "STATUS", "todo, doing, blocked or done (or 未开始, 进行中, 受阻, 已完成)"),
@@ -46,12 +47,8 @@ enum SetCommand: Command {
   static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
     let names = try arguments.positionals("PLAN", "TASK")
     var changes: [Change.Operation] = []
-    if let text = arguments.value("--status") {
-      guard let status = Status(code: text) else {
-        throw UsageError("--status expects todo, doing, blocked or done, found \"\(text)\"")
-      }
-      changes.append(.setStatus(task: names[1], status))
-    }
+    // The deadline first: a unit may set a status but never a deadline, so a unit's
+    // `--status X --due Y` is refused before its status is saved, not half made.
     if let text = arguments.value("--due") {
       if text == "none" || text == "长期" {
         changes.append(.setDue(task: names[1], nil))
@@ -61,6 +58,12 @@ enum SetCommand: Command {
         }
         changes.append(.setDue(task: names[1], day))
       }
+    }
+    if let text = arguments.value("--status") {
+      guard let status = Status(code: text) else {
+        throw UsageError("--status expects todo, doing, blocked or done, found \"\(text)\"")
+      }
+      changes.append(.setStatus(task: names[1], status))
     }
     guard !changes.isEmpty else { throw UsageError("nothing to set: give --status or --due") }
     for operation in changes {

@@ -1,3 +1,5 @@
+import BoardUI
+
 /// `board check`: validate every file of the board.
 enum CheckCommand: Command {
   static let name = "check"
@@ -8,7 +10,8 @@ enum CheckCommand: Command {
     _ = try arguments.positionals()
     let directory = context.directory
     let problems = try directory.check()
-    for problem in problems { context.output.line(problem.description) }
+    // A problem may quote the file's text, which may hold escape sequences.
+    for problem in problems { context.output.line(VisibleText.line(problem.description)) }
     if !problems.isEmpty {
       context.output.line("\(problems.count) problem\(problems.count == 1 ? "" : "s") found")
       return .problemsFound
@@ -16,7 +19,7 @@ enum CheckCommand: Command {
     let board = try directory.load()
     let tasks = board.plans.reduce(0) { $0 + $1.tasks.count }
     context.output.line(
-      "\(directory.path): \(board.plans.count) plans, \(tasks) tasks, "
+      VisibleText.line(directory.path) + ": \(board.plans.count) plans, \(tasks) tasks, "
         + "\(board.roster.units.count) units: no problems")
     return .success
   }

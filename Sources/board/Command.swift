@@ -34,10 +34,21 @@ enum ExitStatus: Int32 {
 enum CommandError: Error, CustomStringConvertible {
   case notFound(String)
   case invalid(String)
+  /// A change asked for by a user who is no unit of the roster: no `--unit`, and the
+  /// operating-system user (nil when it has no name) is no unit's `Login`.
+  case readOnly(user: String?, roster: String)
 
   var description: String {
     switch self {
     case .notFound(let message), .invalid(let message): return message
+    case .readOnly(let user, let roster):
+      let who =
+        user.map { "the user \"\($0)\" is not the Login of any unit in \(roster)" }
+        ?? "this user has no name to look up in \(roster)"
+      let fix =
+        user.map { "act as a unit with --unit ID, or add \"Login: \($0)\" to its record" }
+        ?? "act as a unit with --unit ID"
+      return "refused: read-only: \(who); nothing was changed (\(fix))"
     }
   }
 }

@@ -62,10 +62,15 @@ struct Context {
     return Clock.userName().flatMap { roster.unit(login: $0) }
   }
 
-  /// The acting unit's id for a change, or nil when read-only.
-  func actorID() throws -> String? {
+  /// The acting unit's id for a change; read-only users are refused here, with their user
+  /// name, before anything is locked or read.
+  func actorID() throws -> String {
+    let directory = self.directory
     let (roster, _) = try directory.loadRoster()
-    return try actor(in: roster)?.id
+    guard let actor = try actor(in: roster) else {
+      throw CommandError.readOnly(user: Clock.userName(), roster: directory.rosterPath)
+    }
+    return actor.id
   }
 }
 

@@ -1,4 +1,5 @@
 import BoardStore
+import BoardUI
 
 #if canImport(Glibc)
   import Glibc
@@ -17,6 +18,14 @@ enum Program {
     CommandSpec(command: AssignCommand.self),
     CommandSpec(command: NoteCommand.self),
     CommandSpec(command: LogCommand.self),
+    CommandSpec(command: ReportCommand.self),
+    CommandSpec(command: SSHLineCommand.self),
+    CommandSpec(command: ImportCommand.self),
+    CommandSpec(command: PlanAddCommand.self),
+    CommandSpec(command: TaskAddCommand.self),
+    CommandSpec(command: TaskEditCommand.self),
+    CommandSpec(command: TaskRemoveCommand.self),
+    CommandSpec(command: UnitAddCommand.self),
   ]
 
   static func main(_ tokens: [String]) -> Int32 {
@@ -52,7 +61,8 @@ enum Program {
     default:
       message = "board: \(error)"
     }
-    Program.writeError(message)
+    // Messages quote what users typed and what files hold: never an escape sequence.
+    Program.writeError(VisibleText.lines(message))
     return .failure
   }
 }

@@ -83,6 +83,28 @@ import Testing
     #expect(moved.tasks[0].due == Day("2027-06-30"))
   }
 
+  /// Office rights come from the roster's Role, never from an id that looks like it.
+  @Test func rightsFollowTheRoleNotTheId() throws {
+    let roster = Roster(units: [
+      Unit(id: "office", name: "联席会议办公室", role: .unit),
+      Unit(id: "qj-bgs", name: "区知识产权联席会议办公室", region: "黔江区", role: .office),
+      Unit(id: "qj-kjj", name: "区科技局", region: "黔江区"),
+    ])
+    var plan = self.plan
+    #expect(throws: ChangeError.officeOnly(unit: "联席会议办公室 (office)", action: "assign units")) {
+      try plan.apply(
+        Change(planID: "qj", .assign(task: "1.3", lead: [], coop: nil)),
+        by: roster.unit(id: "office"), roster: roster, today: today)
+    }
+    #expect(Permissions.allowed(for: roster.unit(id: "office"), on: plan.tasks[0]) == [])
+    #expect(!Permissions.mayManageBoard(roster.unit(id: "office")))
+    _ = try plan.apply(
+      Change(planID: "qj", .setDue(task: "1.3", Day("2027-06-30"))), by: roster.unit(id: "qj-bgs"),
+      roster: roster, today: today)
+    #expect(plan.tasks[0].due == Day("2027-06-30"))
+    #expect(Permissions.mayManageBoard(roster.unit(id: "qj-bgs")))
+  }
+
   @Test func officeCannotAssignAUnitOfAnotherJurisdiction() {
     #expect(throws: ChangeError.unitOutsideJurisdiction(unit: "区科技局 (dz-kjj)", region: "黔江区")) {
       try apply(.assign(task: "1.3", lead: ["dz-kjj"], coop: nil), as: "office")

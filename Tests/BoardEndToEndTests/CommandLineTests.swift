@@ -284,10 +284,29 @@ import Testing
 
   @Test func helpListsEveryCommand() {
     let help = Programs.board(["--help"]).stdout
-    for command in ["plans", "list", "show", "units", "check", "set", "assign", "note", "log"] {
+    for command in [
+      "plans", "list", "show", "units", "check", "set", "assign", "note", "log", "report",
+    ] {
       #expect(help.contains("  \(command) "))
     }
     #expect(Programs.board(["list", "--help"]).stdout.contains("--overdue"))
+  }
+
+  @Test func reportCountsEachUnitsTasksAndLatestNote() {
+    let boards = TemporaryDirectory.copyOfBoards()
+    _ = board(
+      ["set", "qianjiang-patent-2022", "1.3", "--status", "doing", "--unit", "qj-kjj"],
+      in: boards.path)
+    _ = board(
+      ["note", "qianjiang-patent-2022", "1.3", "已完成研发机构摸底", "--unit", "qj-kjj"], in: boards.path)
+    let rows = tsvRows(
+      board(["report", "--plan", "qianjiang-patent-2022", "--format", "tsv"], in: boards.path)
+        .stdout)
+    let science = rows.first { $0[1] == "qj-kjj" }
+    // region id name led done doing blocked overdue dueSoon cooperating lastNote
+    #expect(science == ["黔江区", "qj-kjj", "区科技局", "2", "0", "1", "0", "2", "0", "3", "2026-11-24"])
+    #expect(rows.allSatisfy { $0[0] == "黔江区" })
+    #expect(!rows.contains { $0[1] == "dz-scjgj" })
   }
 
   @Test func withoutAnIdentityChangesAreRefused() {

@@ -4,6 +4,15 @@ import BoardTestSupport
 import Foundation
 import Testing
 
+extension AuditLog.Entry {
+  /// The entry without its save id, which names a process and so differs from run to run.
+  var withoutSave: AuditLog.Entry {
+    var entry = self
+    entry.save = ""
+    return entry
+  }
+}
+
 @Suite struct SaveTests {
   let today = Day("2026-11-24")!
   let time = "2026-11-24T09:00:00+08:00"
@@ -83,8 +92,9 @@ import Testing
       Change(planID: "qianjiang-patent-2022", .assign(task: "3.1", lead: nil, coop: ["qj-kjj"])),
       by: "office", today: today, time: time)
     let entries = try directory.logEntries()
+    #expect(entries.allSatisfy { !$0.save.isEmpty })
     #expect(
-      entries == [
+      entries.map(\.withoutSave) == [
         AuditLog.Entry(
           time: time, unit: "office", plan: "qianjiang-patent-2022", task: "3.1", field: "coop",
           old: "", new: "qj-kjj")
@@ -148,17 +158,185 @@ import Testing
 
   @Test func aLockHeldTooLongIsReportedNotWaitedOnForever() throws {
     let boards = TemporaryDirectory.copyOfBoards()
+    let before = boards.read("qianjiang-patent-2022.rec")
     let holder = open(boards.file(".lock"), O_RDWR | O_CREAT, 0o644)
     defer { close(holder) }
     #expect(flock(holder, LOCK_EX) == 0)
+    // What a writer holding the lock leaves in it: its process id and unit.
+    _ = "4242 qj-kjj\n".withCString { pwrite(holder, $0, strlen($0), 0) }
     let directory = BoardDirectory(path: boards.path, lockTimeout: 0.3)
+    let started = Date()
     #expect {
       try directory.apply(
         Change(planID: "qianjiang-patent-2022", .setStatus(task: "1.3", .doing)), by: "office",
         today: today, time: time)
     } throws: { error in
       guard case StoreError.lockTimeout = error else { return false }
-      return "\(error)".contains("locked")
+      return "\(error)".contains("locked by process 4242 (unit qj-kjj) for more than 0 s")
+        && "\(error)".contains("nothing was changed")
     }
+    #expect(Date().timeIntervalSince(started) >= 0.3)
+    #expect(boards.read("qianjiang-patent-2022.rec") == before)
+  }
+
+  @Test func aWriterWaitsForALockThatIsReleasedInTime() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let holder = open(boards.file(".lock"), O_RDWR | O_CREAT, 0o644)
+    #expect(flock(holder, LOCK_EX) == 0)
+    let started = Date()
+    DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { close(holder) }
+    try BoardDirectory(path: boards.path, lockTimeout: 20).apply(
+      Change(planID: "qianjiang-patent-2022", .setStatus(task: "1.3", .doing)), by: "qj-kjj",
+      today: today, time: time)
+    #expect(Date().timeIntervalSince(started) >= 0.45)
+    #expect(boards.read("qianjiang-patent-2022.rec").contains("Status: doing"))
+  }
+
+  @Test func theLockFileIsNeverReplacedButThePlanFileIs() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let directory = BoardDirectory(path: boards.path)
+    func inode(_ name: String) -> UInt64? {
+      var info = stat()
+      return stat(boards.file(name), &info) == 0 ? UInt64(info.st_ino) : nil
+    }
+    try directory.apply(
+      Change(planID: "dazu-patent-2025", .setStatus(task: "3", .doing)), by: "dz-kjj",
+      today: today, time: time)
+    let lock = try #require(inode(".lock"))
+    let plan = try #require(inode("dazu-patent-2025.rec"))
+    try directory.apply(
+      Change(planID: "dazu-patent-2025", .setStatus(task: "3", .done)), by: "dz-kjj",
+      today: today, time: time)
+    #expect(inode(".lock") == lock)
+    #expect(inode("dazu-patent-2025.rec") != plan)
+  }
+
+  @Test func temporaryFilesLeftByKilledWritersAreRemovedByTheNextSave() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    boards.write(".qianjiang-patent-2022.rec.tmp-99999", "Id: half-written\n")
+    boards.write(".dazu-patent-2025.rec.tmp-12", "%rec: Plan\n\nId: dazu")
+    boards.write(".gitignore", "*.tmp\n")
+    let directory = BoardDirectory(path: boards.path)
+    // Readers never take them for data.
+    #expect(try directory.load().plans.count == 5)
+    #expect(try directory.check().isEmpty)
+    try directory.apply(
+      Change(planID: "luzhou-patent-2024", .addNote(task: "4", text: "已召开推进会")), by: "lz-kjj",
+      today: today, time: time)
+    let names = try FileManager.default.contentsOfDirectory(atPath: boards.path)
+    #expect(!names.contains { $0.contains(".tmp-") }, "\(names)")
+    #expect(names.contains(".gitignore"))
+    #expect(names.contains(".lock"))
+  }
+
+  @Test func aRefusedChangeStillClearsWhatAKilledWriterLeft() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let before = boards.read("qianjiang-patent-2022.rec")
+    boards.write(".qianjiang-patent-2022.rec.tmp-99999-0", "Id: half-written\n")
+    #expect(throws: StoreError.self) {
+      try BoardDirectory(path: boards.path).apply(
+        Change(planID: "qianjiang-patent-2022", .setStatus(task: "1.1", .done)), by: "qj-kjj",
+        today: today, time: time)
+    }
+    #expect(
+      !FileManager.default.fileExists(atPath: boards.file(".qianjiang-patent-2022.rec.tmp-99999-0"))
+    )
+    #expect(boards.read("qianjiang-patent-2022.rec") == before)
+    #expect(try BoardDirectory(path: boards.path).logEntries().isEmpty)
+  }
+
+  @Test func aSaveLoggedButNotRenamedIsFinishedByTheNextWriter() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let directory = BoardDirectory(path: boards.path)
+    // What a writer killed between its log append and its rename leaves: the new file
+    // beside the old one, and log records that end with its save.
+    let roster = try directory.loadRoster().0
+    var plan = try #require(try directory.load().plan(id: "dazu-patent-2025"))
+    plan.tasks[0].status = .doing
+    boards.write(".dazu-patent-2025.rec.tmp-4242-0", bytes: PlanFile.encode(plan, roster: roster))
+    boards.write(
+      "log.rec",
+      "%rec: Change\n%type: Time date\n%mandatory: Time Unit Plan Task Field\n"
+        + "%allowed: Time Unit Plan Task Field Old New Save\n\n"
+        + "Time: \(time)\nUnit: dz-jjxxw\nPlan: dazu-patent-2025\nTask: 1\nField: status\n"
+        + "Old: todo\nNew: doing\nSave: 4242-0\n\n")
+    try directory.recover()
+    #expect(try directory.load().plan(id: "dazu-patent-2025")?.tasks[0].status == .doing)
+    #expect(try directory.logEntries().count == 1)
+    #expect(
+      try !FileManager.default.contentsOfDirectory(atPath: boards.path).contains {
+        $0.contains(".tmp-")
+      })
+  }
+
+  @Test func aSaveHalfLoggedIsUndoneWithItsRecords() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let directory = BoardDirectory(path: boards.path)
+    try directory.apply(
+      Change(planID: "luzhou-patent-2024", .setStatus(task: "4", .doing)), by: "lz-kjj",
+      today: today, time: time)
+    let log = Repository.bytes(boards.file("log.rec"))
+    // A second writer was killed while appending its records: they are torn.
+    boards.write(".luzhou-patent-2024.rec.tmp-4343-\(log.count)", "Id: luzhou\n")
+    boards.write("log.rec", bytes: log + Array("Time: \(time)\nUnit: lz-kjj\nPla".utf8))
+    try directory.recover()
+    #expect(Repository.bytes(boards.file("log.rec")) == log)
+    #expect(try directory.load().plan(id: "luzhou-patent-2024")?.task(id: "4")?.status == .doing)
+    #expect(
+      try !FileManager.default.contentsOfDirectory(atPath: boards.path).contains {
+        $0.contains(".tmp-")
+      })
+  }
+
+  @Test func aLogThatCannotBeWrittenRefusesTheChangeBeforeTheFileChanges() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    // A directory where the log should be: opening it for appending fails, even for root.
+    try FileManager.default.createDirectory(
+      atPath: boards.file("log.rec"), withIntermediateDirectories: false)
+    let before = boards.read("qianjiang-patent-2022.rec")
+    #expect {
+      try BoardDirectory(path: boards.path).apply(
+        Change(planID: "qianjiang-patent-2022", .setStatus(task: "1.3", .doing)), by: "qj-kjj",
+        today: today, time: time)
+    } throws: { error in
+      "\(error)".contains("log.rec: cannot open")
+    }
+    #expect(boards.read("qianjiang-patent-2022.rec") == before)
+  }
+
+  @Test func theLogOnlyGrowsOneRecordPerChangedField() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let directory = BoardDirectory(path: boards.path)
+    try directory.apply(
+      Change(planID: "luzhou-patent-2024", .setStatus(task: "4", .doing)), by: "lz-kjj",
+      today: today, time: time)
+    let first = Repository.bytes(boards.file("log.rec"))
+    let later = "2026-11-24T09:05:00+08:00"
+    try directory.apply(
+      Change(
+        planID: "luzhou-patent-2024", .assign(task: "S1", lead: ["lz-scjgj"], coop: ["lz-kjj"])),
+      by: "office", today: today, time: later)
+    // Setting the status a task already has changes nothing and logs nothing.
+    try directory.apply(
+      Change(planID: "luzhou-patent-2024", .setStatus(task: "4", .doing)), by: "lz-kjj",
+      today: today, time: later)
+    let second = Repository.bytes(boards.file("log.rec"))
+    #expect(Array(second.prefix(first.count)) == first)
+    let entries = try directory.logEntries()
+    // The two fields of one assignment share their save; each change has its own.
+    #expect(entries[1].save == entries[2].save)
+    #expect(entries[0].save != entries[1].save)
+    #expect(
+      entries.map(\.withoutSave) == [
+        AuditLog.Entry(
+          time: time, unit: "lz-kjj", plan: "luzhou-patent-2024", task: "4", field: "status",
+          old: "todo", new: "doing"),
+        AuditLog.Entry(
+          time: later, unit: "office", plan: "luzhou-patent-2024", task: "S1", field: "lead",
+          old: "", new: "lz-scjgj"),
+        AuditLog.Entry(
+          time: later, unit: "office", plan: "luzhou-patent-2024", task: "S1", field: "coop",
+          old: "", new: "lz-kjj"),
+      ])
   }
 }

@@ -16,6 +16,9 @@ public enum Repository {
   /// The five seed documents (copies of ../shared/seeds/, so a clone is self-contained).
   public static var seeds: String { root + "/Tests/Fixtures/seeds" }
 
+  /// Documents written for the importer's tests, in styles the seeds do not show.
+  public static var importFixtures: String { root + "/Tests/Fixtures/import" }
+
   /// The five seed plan ids.
   public static let seedPlans = [
     "dazu-patent-2025", "ip-pilot-city-2026", "luzhou-patent-2024", "qianjiang-patent-2022",
@@ -63,6 +66,17 @@ public final class TemporaryDirectory {
   }
 
   public func read(_ name: String) -> String { Repository.read(file(name)) }
+
+  /// Every file's bytes by name, but the lock file (which a writer may create): compare two
+  /// snapshots to show that nothing was written.
+  public func snapshot() -> [String: [UInt8]] {
+    var files: [String: [UInt8]] = [:]
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    where name != ".lock" {
+      files[name] = Repository.bytes(file(name))
+    }
+    return files
+  }
 
   deinit {
     try? FileManager.default.removeItem(atPath: path)
@@ -136,6 +150,43 @@ public enum Programs {
     return ProcessResult(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// Starts a program without waiting for it; its output goes to the files named (or is
+  /// dropped). The caller waits for it or kills it.
+  public static func start(
+    _ path: String, _ arguments: [String], environment: [String: String] = [:],
+    stdout: String? = nil, stderr: String? = nil
+  ) throws -> Process {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "BOARD_DIR")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    func sink(_ file: String?) -> FileHandle {
+      guard let file, FileManager.default.createFile(atPath: file, contents: nil),
+        let handle = FileHandle(forWritingAtPath: file)
+      else { return FileHandle.nullDevice }
+      return handle
+    }
+    process.standardOutput = sink(stdout)
+    process.standardError = sink(stderr)
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
+  /// A path made absolute with symbolic links resolved, as `realpath` gives it.
+  public static func resolved(_ path: String) -> String {
+    URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+  }
+
+  /// The name of the operating-system user the tests run as.
+  public static var userName: String? {
+    guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
+    return String(cString: name)
   }
 
   /// The full path of a program on PATH, or nil.

@@ -178,13 +178,4 @@ import Testing
     #expect(harness.saved.count == 1)
     #expect(harness.text.contains("未改变"))
   }
-
-  @Test func nextIdsFollowTheNumberingOfTheTaskAddedAfter() {
-    let plan = ScreenHarness.seedBoard.plan(id: "qianjiang-patent-2022")!
-    #expect(TaskNumbering.nextID(in: plan, after: plan.task(id: "1.2")) == "1.4")
-    #expect(TaskNumbering.nextID(in: plan, after: plan.task(id: "S2")) == "S4")
-    #expect(TaskNumbering.nextID(in: plan, after: nil) == "S4")
-    let numbered = ScreenHarness.seedBoard.plan(id: "luzhou-patent-2024")!
-    #expect(TaskNumbering.nextID(in: numbered, after: numbered.task(id: "5")) == "14")
-  }
 }

@@ -1,0 +1,144 @@
+/// The tasks of the body: the items of every part that holds tasks, with their ids and
+/// sections, and what the parts are, for the report.
+struct TaskParts {
+  private(set) var drafts: [TaskDraft] = []
+  /// Paragraphs of the parts that hold goals (工作目标, 发展目标), where a plan without a
+  /// period may state its end year.
+  private(set) var goals: [Paragraph] = []
+
+  init(outline: Outline, report: inout ImportReport) {
+    var usedIDs: Set<String> = []
+    for part in outline.parts {
+      let (kind, keyword) = PartKind.of(heading: part.headingText)
+      let shown =
+        keyword.map { (part.marker?.written ?? "") + $0 } ?? Scan.excerpt(part.heading, limit: 24)
+      switch kind {
+      case .noTasks:
+        goals += part.allParagraphs
+        report.add(
+          .parts, line: part.line, through: part.lastLine,
+          Words(
+            "\(shown): no tasks (\(keyword ?? "")), skipped", "\(shown)：不含任务（\(keyword ?? "")），略过"))
+        continue
+      case .keyTasks, .safeguards, .unknown:
+        break
+      }
+      var drafts = TaskParts.read(part, safeguards: kind == .safeguards, report: &report)
+      if kind == .unknown {
+        guard drafts.contains(where: { !$0.labels.isEmpty }) else {
+          report.add(
+            .notPlaced, line: part.line, through: part.lastLine,
+            Words(
+              "\(shown): a part the importer does not know, without unit labels: skipped",
+              "\(shown)：无法识别的部分，且没有单位标签：略过"))
+          continue
+        }
+        report.add(
+          .guesses, line: part.line,
+          Words(
+            "\(shown): not a known task part, read as key tasks because its items carry unit labels",
+            "\(shown)：不是已知的任务部分，因条目带有单位标签，按重点任务读取"))
+      }
+      // Ids unique across parts: a second part numbered from 1 again gets its own number first.
+      if drafts.contains(where: { usedIDs.contains($0.id) }) {
+        let prefix = String(part.number)
+        for index in drafts.indices {
+          drafts[index].id = TaskParts.prefixed(drafts[index].id, prefix)
+        }
+        report.add(
+          .guesses, line: part.line,
+          Words(
+            "\(shown): its numbers repeat those of an earlier part; ids start with \(prefix).",
+            "\(shown)：编号与前面的部分重复，编号前加“\(prefix).”"))
+      }
+      usedIDs.formUnion(drafts.map(\.id))
+      let what =
+        kind == .safeguards ? Words("safeguard measures", "保障措施") : Words("key tasks", "重点任务")
+      let ids = drafts.map(\.id)
+      let range = ids.count > 1 ? "\(ids[0])–\(ids[ids.count - 1])" : (ids.first ?? "")
+      report.add(
+        .parts, line: part.line, through: part.lastLine,
+        Words(
+          "\(shown): \(what.en) \(range) (\(ids.count))",
+          "\(shown)：\(what.zh) \(range)（\(ids.count)项）"))
+      self.drafts += drafts
+    }
+  }
+
+  private static func prefixed(_ id: String, _ prefix: String) -> String {
+    id.hasPrefix("S") ? "S" + prefix + "." + id.dropFirst() : prefix + "." + id
+  }
+
+  /// The items of one part.
+  static func read(_ part: OutlineNode, safeguards: Bool, report: inout ImportReport) -> [TaskDraft]
+  {
+    // A part heading with nothing under it (its tasks are in a table) has no items.
+    if part.isLeaf && part.paragraphs.count <= 1 && part.paragraphs.first?.isHeadingLike != false {
+      return []
+    }
+    let leaves = part.leaves
+    // Text under a heading that is not an item belongs to no task.
+    var headings: [OutlineNode] = []
+    func collect(_ node: OutlineNode) {
+      guard !node.isLeaf else { return }
+      headings.append(node)
+      node.children.forEach(collect)
+    }
+    collect(part)
+    for heading in headings {
+      let first = heading.paragraphs.first?.body ?? ""
+      if let stop = first.firstIndex(where: Scan.sentenceEnds.contains),
+        !first[first.index(after: stop)...].trimmingWhitespace().isEmpty, heading !== part
+      {
+        report.add(
+          .notPlaced, line: heading.line,
+          Words(
+            "text after the heading \(Scan.excerpt(heading.heading, limit: 20)): \(Scan.excerpt(String(first[first.index(after: stop)...])))",
+            "标题“\(Scan.excerpt(heading.heading, limit: 20))”后的文字：\(Scan.excerpt(String(first[first.index(after: stop)...])))"
+          ))
+      }
+      for paragraph in heading.paragraphs.dropFirst() {
+        report.add(
+          .notPlaced, line: paragraph.line,
+          Words(
+            "under \(Scan.excerpt(heading.heading, limit: 20)), before its first item: \(Scan.excerpt(paragraph.text))",
+            "“\(Scan.excerpt(heading.heading, limit: 20))”下、第一项之前：\(Scan.excerpt(paragraph.text))"))
+      }
+    }
+    // The path of numbers from the part down to each item; an id takes as few of the last
+    // numbers as make every id of the part unique (1.1 where numbering restarts, 12 where it
+    // runs through).
+    let paths: [[OutlineNode]] = leaves.map { leaf in
+      var path: [OutlineNode] = []
+      var node: OutlineNode? = leaf
+      while let current = node, current !== part {
+        path.insert(current, at: 0)
+        node = current.parent
+      }
+      return path.isEmpty ? [part] : path
+    }
+    let longest = paths.map(\.count).max() ?? 1
+    var depth = 1
+    func ids(_ depth: Int) -> [String] {
+      paths.map { $0.suffix(depth).map { String($0.number) }.joined(separator: ".") }
+    }
+    while depth < longest, Set(ids(depth)).count < leaves.count { depth += 1 }
+    let numbers = ids(depth)
+    var drafts: [TaskDraft] = []
+    for (index, leaf) in leaves.enumerated() {
+      let id = (safeguards ? "S" : "") + numbers[index]
+      let parent = leaf.parent
+      let section =
+        (parent == nil || parent === part || leaf === part) ? part.heading : (parent?.heading ?? "")
+      for node in paths[index] where node.marker != nil && node.marker?.number == nil {
+        report.add(
+          .guesses, line: node.line,
+          Words(
+            "\(id): the item has no number (written \(node.marker?.written ?? "")); read as number \(node.position), its place in the list",
+            "\(id)：条目缺少编号（写作“\(node.marker?.written ?? "")”），按其位置读作第\(node.position)项"))
+      }
+      drafts.append(TaskDraft(leaf: leaf, id: id, section: section, isSafeguard: safeguards))
+    }
+    return drafts
+  }
+}
