@@ -12,16 +12,23 @@ let package = Package(
     .target(name: "BoardImport", dependencies: ["BoardCore"]),
     // Keys -> state -> a grid of cells, and text layout. No ncurses.
     .target(name: "BoardUI", dependencies: ["BoardCore"]),
+    // The system's ncursesw (apt: libncurses-dev). Not through pkg-config: its flags
+    // (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600) are prohibited by SwiftPM, which then warns on
+    // every fresh build; the module map's `link "ncursesw"` and shim.h's include suffice.
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    // The thin ncurses edge: starts and restores the terminal, reads keys, paints grids.
+    // The only target that imports CNcursesw.
+    .target(name: "BoardTerminal", dependencies: ["BoardUI", "CNcursesw"]),
     .executableTarget(
       name: "board",
-      dependencies: ["BoardCore", "BoardStore", "BoardUI", "BoardImport"]
+      dependencies: ["BoardCore", "BoardStore", "BoardUI", "BoardImport", "BoardTerminal"]
     ),
     // Synthetic boards of any size, and the benchmarks of docs/performance.md (.ci/bench).
     .executableTarget(
       name: "board-bench",
-      dependencies: ["BoardCore", "BoardStore"]
+      dependencies: ["BoardCore", "BoardStore", "BoardUI"]
     ),
-    // Helpers shared by the test targets: temporary boards, running programs.
+    // Helpers shared by the test targets: temporary boards, running programs, tmux.
     .target(name: "BoardTestSupport", path: "Tests/BoardTestSupport"),
     .testTarget(name: "BoardCoreTests", dependencies: ["BoardCore"]),
     .testTarget(
@@ -31,6 +38,12 @@ let package = Package(
     .testTarget(
       name: "BoardStoreTests",
       dependencies: ["BoardCore", "BoardStore", "BoardTestSupport"]
+    ),
+    // Screens as text against golden files, keys -> state, display width.
+    .testTarget(
+      name: "BoardUITests",
+      dependencies: ["BoardCore", "BoardStore", "BoardUI", "BoardTestSupport"],
+      exclude: ["Golden"]
     ),
     // Drive the real `board` binary: command line, tmux, sshd, concurrent processes.
     .testTarget(

@@ -17,10 +17,13 @@ public struct Board: Sendable {
 
 /// Settings kept in the roster file's `Board` record.
 public struct BoardSettings: Hashable, Sendable {
+  /// The board's name (知识产权工作任务看板), shown in the TUI's title; empty when not set.
+  public var name: String
   /// A task not done is due soon when its deadline is today or within this many days.
   public var dueSoonDays: Int
 
-  public init(dueSoonDays: Int = 30) {
+  public init(name: String = "", dueSoonDays: Int = 30) {
+    self.name = name
     self.dueSoonDays = dueSoonDays
   }
 }

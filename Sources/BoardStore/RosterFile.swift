@@ -33,6 +33,7 @@ public enum RosterFile {
         let fields = RecordSchema.board.read(record, file: file, problems: &problems)
         if sawBoard { report(record.line, "a second Board record; expected one") }
         sawBoard = true
+        settings.name = fields.value("Name")
         if let field = fields.first("DueSoonDays") {
           if let days = Int(field.value), days >= 0 {
             settings.dueSoonDays = days

@@ -1,6 +1,56 @@
+import BoardCore
+import BoardStore
+import BoardTerminal
+import BoardUI
+
 /// `board` with no command: the board in the terminal.
+///
+/// The loop is Bubble Tea's: read an event, `update` the model, carry out the effect it asks
+/// for (a save through the store, a reload, quitting) and feed the outcome back, then paint
+/// the model's `view`. Between keys it looks at the board files and reloads when another
+/// session changed them.
 enum Interactive {
   static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    throw CommandError.invalid("the terminal board is not built yet; see board --help")
+    let directory = context.directory
+    var watcher = BoardWatcher(directory: directory)
+    let board = try directory.load()
+    let actor = try context.actor(in: board.roster)
+    let terminal = try Terminal.start()
+    defer { terminal.stop() }
+    let session = Session(actor: actor, language: context.language, today: context.today)
+    var model = Model(
+      board: board, session: session, size: terminal.size,
+      notice: notice(for: terminal.locale, context.language))
+    let store = BoardSaver(directory: directory, session: session)
+    var queue: [Msg] = []
+    loop: while true {
+      terminal.paint(model.view(size: terminal.size))
+      if let signal = terminal.pendingSignal { terminal.end(bySignal: signal) }
+      queue.append(terminal.next())
+      if watcher.changed() { queue.append(.changedOnDisk) }
+      while !queue.isEmpty {
+        guard let effect = model.update(queue.removeFirst()) else { continue }
+        switch effect {
+        case .quit:
+          break loop
+        case .redraw:
+          terminal.redrawAll()
+        case .save(let change):
+          queue.append(store.save(change))
+        case .reload:
+          watcher.remember()
+          queue.append(store.reload())
+        }
+      }
+    }
+    return .success
+  }
+
+  /// Said once in the status line when Chinese cannot be drawn properly.
+  static func notice(for locale: LocaleSetup, _ language: Language) -> String? {
+    guard case .notUTF8(let codeset) = locale else { return nil }
+    return language.pick(
+      "无法使用 UTF-8 区域设置（当前编码 \(codeset)），中文可能显示不正确；请设置 LANG=C.UTF-8",
+      "no UTF-8 locale available (codeset \(codeset)); Chinese may not show; set LANG=C.UTF-8")
   }
 }

@@ -1,0 +1,26 @@
+/// What a key asks for while browsing. The keymap binds keys to actions; `update` performs
+/// them.
+public enum Action: Hashable, Sendable, CaseIterable {
+  case moveUp
+  case moveDown
+  case pageUp
+  case pageDown
+  case first
+  case last
+  case open
+  case back
+  case quit
+  case nextView
+  case previousView
+  case search
+  case help
+  case setStatus
+  case assignLead
+  case assignCoop
+  case addNote
+  case setDeadline
+  case addTask
+  case editTask
+  case redraw
+  case quitNow
+}

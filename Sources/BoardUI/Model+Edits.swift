@@ -1,0 +1,215 @@
+import BoardCore
+
+/// Edits: each key opens a picker, an editor or a form for the selected task, after asking
+/// the core whether the acting unit may make that change at all (so a unit hears the rule
+/// at once, not after typing). Every edit is saved at once through an effect.
+extension Model {
+  mutating func startEdit(_ action: Action) -> Effect? {
+    if action == .addTask { return startAddTask() }
+    guard let key = selectedTask, let (plan, task) = task(key) else {
+      say(language.pick("请先选择一个任务", "select a task first"), isError: true)
+      return nil
+    }
+    let probe: Change.Operation
+    switch action {
+    case .setStatus: probe = .setStatus(task: task.id, task.status)
+    case .assignLead, .assignCoop: probe = .assign(task: task.id, lead: nil, coop: nil)
+    case .addNote: probe = .addNote(task: task.id, text: "")
+    case .setDeadline: probe = .setDue(task: task.id, task.due)
+    default: probe = .editTask(task: task.id, TaskEdit())
+    }
+    guard mayChange(Change(planID: plan.id, probe), in: plan) else { return nil }
+    switch action {
+    case .setStatus:
+      mode = .status(StatusPicker(target: key, current: task.status))
+    case .assignLead, .assignCoop:
+      let role: UnitPicker.Role = action == .assignLead ? .lead : .coop
+      mode = .units(
+        UnitPicker(
+          target: key, role: role, units: board.roster.units(in: plan.region),
+          chosen: role == .lead ? task.lead : task.coop))
+    case .addNote:
+      mode = .note(key, LineEditor())
+    case .setDeadline:
+      mode = .deadline(key, LineEditor(language.deadline(task.due)))
+    default:
+      mode = .form(
+        TaskForm(
+          purpose: .edit(key),
+          values: [(.title, task.title), (.section, task.section), (.text, task.text)]))
+    }
+    return nil
+  }
+
+  /// Says the core's refusal and returns false when the acting unit may not make `change`.
+  private mutating func mayChange(_ change: Change, in plan: Plan) -> Bool {
+    guard let refusal = Permissions.refusal(of: change, by: session.actor, in: plan) else {
+      return true
+    }
+    say(language.message(for: refusal), isError: true)
+    return false
+  }
+
+  /// The plan whose tasks (or one of whose tasks) are on screen.
+  private var openPlan: Plan? {
+    for screen in stack.reversed() {
+      let id: String
+      switch screen.kind {
+      case .tasks(let plan): id = plan
+      case .detail(let key): id = key.plan
+      default: continue
+      }
+      return facts.planIndex(of: id).map { board.plans[$0] }
+    }
+    return nil
+  }
+
+  private mutating func startAddTask() -> Effect? {
+    guard let plan = openPlan else {
+      say(language.pick("请先打开一个方案（Enter）", "open a plan first (Enter)"), isError: true)
+      return nil
+    }
+    guard mayChange(Change(planID: plan.id, .addTask(PlanTask(id: "", title: ""))), in: plan)
+    else { return nil }
+    let near = selectedTask.flatMap { $0.plan == plan.id ? task($0)?.1 : nil }
+    mode = .form(
+      TaskForm(
+        purpose: .add(plan: plan.id),
+        values: [
+          (.id, plan.nextTaskID(section: near?.section)), (.title, ""),
+          (.section, near?.section ?? plan.tasks.last?.section ?? ""),
+          (.due, language.deadline(plan.end)),
+        ]))
+    return nil
+  }
+
+  /// Keys while a picker, an editor or a form is open.
+  mutating func edit(_ key: Key) -> Effect? {
+    switch mode {
+    case .status(var picker):
+      let outcome = picker.handle(key)
+      mode = .status(picker)
+      return close(
+        outcome,
+        saving: Change(
+          planID: picker.target.plan, .setStatus(task: picker.target.task, picker.chosen)))
+    case .units(var picker):
+      let outcome = picker.handle(key, visible: PickerPanel.visibleChoices(in: size))
+      mode = .units(picker)
+      let task = picker.target.task
+      let operation: Change.Operation =
+        picker.role == .lead
+        ? .assign(task: task, lead: picker.chosen, coop: nil)
+        : .assign(task: task, lead: nil, coop: picker.chosen)
+      return close(outcome, saving: Change(planID: picker.target.plan, operation))
+    case .note(let target, var editor):
+      let outcome = type(key, into: &editor)
+      mode = .note(target, editor)
+      return close(
+        outcome,
+        saving: Change(planID: target.plan, .addNote(task: target.task, text: editor.text)))
+    case .deadline(let target, var editor):
+      let outcome = type(key, into: &editor)
+      mode = .deadline(target, editor)
+      guard outcome == .submit else { return close(outcome, saving: nil) }
+      guard let due = deadline(editor.text) else {
+        say(deadlineProblem, isError: true)
+        return nil
+      }
+      return .save(Change(planID: target.plan, .setDue(task: target.task, due)))
+    case .form(var form):
+      let outcome = form.handle(key)
+      mode = .form(form)
+      guard outcome == .submit else { return close(outcome, saving: nil) }
+      return submit(form)
+    case .browse, .search, .help:
+      return nil
+    }
+  }
+
+  private func type(_ key: Key, into editor: inout LineEditor) -> PanelOutcome {
+    switch key {
+    case .enter: return .submit
+    case .escape, .control("c"): return .cancel
+    default:
+      _ = editor.handle(key)
+      return .stay
+    }
+  }
+
+  private mutating func close(_ outcome: PanelOutcome, saving change: Change?) -> Effect? {
+    switch outcome {
+    case .stay: return nil
+    case .cancel:
+      mode = .browse
+      return nil
+    case .submit:
+      return change.map { .save($0) }
+    }
+  }
+
+  /// A deadline as typed: a date, or 长期 (none, ongoing) for no deadline; nil when neither.
+  private func deadline(_ text: String) -> Day?? {
+    let text = text.trimmingWhitespace()
+    if ["长期", "ongoing", "none", "-"].contains(text) { return .some(nil) }
+    guard let day = Day(text) else { return nil }
+    return .some(day)
+  }
+
+  private var deadlineProblem: String {
+    language.pick("期限应为 YYYY-MM-DD 或“长期”", "a deadline is YYYY-MM-DD or \"ongoing\"")
+  }
+
+  private mutating func submit(_ form: TaskForm) -> Effect? {
+    var form = form
+    switch form.purpose {
+    case .add(let planID):
+      guard let due = deadline(form.value(.due) ?? "") else {
+        form.problem = deadlineProblem
+        mode = .form(form)
+        return nil
+      }
+      let task = PlanTask(
+        id: (form.value(.id) ?? "").trimmingWhitespace(),
+        section: (form.value(.section) ?? "").trimmingWhitespace(),
+        title: (form.value(.title) ?? "").trimmingWhitespace(), due: due)
+      focusAfterReload = TaskKey(plan: planID, task: task.id)
+      return .save(Change(planID: planID, .addTask(task)))
+    case .edit(let key):
+      func changed(_ name: TaskForm.FieldName) -> String? {
+        guard let field = form.fields.first(where: { $0.name == name }) else { return nil }
+        let value = name == .text ? field.editor.text : field.editor.text.trimmingWhitespace()
+        return value == field.original ? nil : value
+      }
+      let edit = TaskEdit(title: changed(.title), text: changed(.text), section: changed(.section))
+      guard edit != TaskEdit() else {
+        mode = .browse
+        say(language.pick("未改变", "unchanged"))
+        return nil
+      }
+      return .save(Change(planID: key.plan, .editTask(task: key.task, edit)))
+    }
+  }
+
+  /// After a save: close what was open and read the board again; after a refusal or an
+  /// error, say why and leave the picker, editor or form open so nothing typed is lost.
+  mutating func finishSave(_ outcome: SaveOutcome) -> Effect? {
+    switch outcome {
+    case .saved(let fields):
+      mode = .browse
+      say(fields == 0 ? language.pick("未改变", "unchanged") : language.pick("已保存", "saved"))
+      return .reload
+    case .refused(let error):
+      focusAfterReload = nil
+      say(language.message(for: error), isError: true)
+    case .failed(let text):
+      focusAfterReload = nil
+      say(text, isError: true)
+    }
+    if case .form(var form) = mode {
+      form.problem = message?.text
+      mode = .form(form)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,158 @@
+import BoardCore
+
+/// Keys while browsing: moving, opening, going back, views, search, help, mouse clicks.
+extension Model {
+  mutating func handle(_ key: Key) -> Effect? {
+    switch mode {
+    case .browse:
+      break
+    case .search(var editor, let previous):
+      return search(key, editor: &editor, previous: previous)
+    case .help(let top):
+      return help(key, top: top)
+    default:
+      return edit(key)
+    }
+    if case .click(let row, _) = key { return click(row: row) }
+    guard let action = Keymap.action(for: key) else { return nil }
+    return perform(action)
+  }
+
+  mutating func perform(_ action: Action) -> Effect? {
+    switch action {
+    case .moveUp: move(by: -1)
+    case .moveDown: move(by: 1)
+    case .pageUp: move(by: -pageSize)
+    case .pageDown: move(by: pageSize)
+    case .first: move(by: -Int.max / 2)
+    case .last: move(by: Int.max / 2)
+    case .open: open()
+    case .back: back()
+    case .quit:
+      guard stack.count > 1 else { return .quit }
+      stack.removeLast()
+      message = nil
+    case .nextView: switchView(by: 1)
+    case .previousView: switchView(by: -1)
+    case .search:
+      guard !isDetail else { return nil }
+      mode = .search(LineEditor(screen.filter), previous: screen.filter)
+    case .help: mode = .help(top: 0)
+    case .redraw: return .redraw
+    case .quitNow: return .quit
+    case .setStatus, .assignLead, .assignCoop, .addNote, .setDeadline, .addTask, .editTask:
+      return startEdit(action)
+    }
+    return nil
+  }
+
+  var isDetail: Bool {
+    if case .detail = screen.kind { return true }
+    return false
+  }
+
+  private var pageSize: Int { isDetail ? layout.detailRows : visibleRows }
+
+  private mutating func move(by rows: Int) {
+    if isDetail {
+      let last = DetailScreen.lineCount(of: self, width: size.width) - layout.detailRows
+      updateTop { $0.top = max(0, min($0.top + rows, last)) }
+      return
+    }
+    let visible = visibleRows
+    updateTop { $0.select($0.cursor + rows, visible: visible) }
+  }
+
+  private mutating func open() {
+    let cursor = screen.cursor
+    let next: ScreenKind
+    switch screen.rows {
+    case .plans(let rows) where cursor < rows.count:
+      next = .tasks(plan: board.plans[rows[cursor]].id)
+    case .tasks(let rows) where cursor < rows.count:
+      next = .detail(key(of: rows[cursor]))
+    case .units(let rows) where cursor < rows.count:
+      next = .unitTasks(unit: board.roster.units[rows[cursor]].id)
+    default:
+      return
+    }
+    stack.append(rebuilt(Screen(next)))
+    message = nil
+  }
+
+  private mutating func back() {
+    if !screen.filter.isEmpty {
+      updateTop { $0.filter = "" }
+      rebuildTop()
+      return
+    }
+    guard stack.count > 1 else { return }
+    stack.removeLast()
+    message = nil
+  }
+
+  private mutating func switchView(by step: Int) {
+    let views = ScreenKind.views(forUnit: session.isUnit)
+    let current = views.firstIndex(of: stack[0].kind) ?? 0
+    stack = [rebuilt(Screen(views[(current + step + views.count) % views.count]))]
+    message = nil
+  }
+
+  /// A click on a row selects it; a click on the selected row opens it.
+  private mutating func click(row: Int) -> Effect? {
+    guard !isDetail else { return nil }
+    let index = screen.top + row - Layout.listTop
+    guard row >= Layout.listTop, row < Layout.listTop + visibleRows, index < screen.rows.count
+    else { return nil }
+    if index == screen.cursor {
+      open()
+    } else {
+      let visible = visibleRows
+      updateTop { $0.select(index, visible: visible) }
+    }
+    return nil
+  }
+
+  /// Typing a search narrows the rows at every key; Enter keeps it, Esc puts back the old one.
+  private mutating func search(_ key: Key, editor: inout LineEditor, previous: String)
+    -> Effect?
+  {
+    switch key {
+    case .enter:
+      mode = .browse
+    case .escape, .control("c"):
+      mode = .browse
+      updateTop { $0.filter = previous }
+      rebuildTop()
+    case .up, .down, .pageUp, .pageDown:
+      mode = .search(editor, previous: previous)
+      _ = perform(Keymap.action(for: key) ?? .moveDown)
+    default:
+      guard editor.handle(key) else { return nil }
+      mode = .search(editor, previous: previous)
+      let text = editor.text
+      updateTop {
+        $0.filter = text
+        $0.cursor = 0
+        $0.top = 0
+      }
+      rebuildTop()
+    }
+    return nil
+  }
+
+  private mutating func help(_ key: Key, top: Int) -> Effect? {
+    let lines = HelpScreen.lines(language).count
+    let page = layout.detailRows
+    let last = max(0, lines - page)
+    switch key {
+    case .up, .character("k"), .wheelUp: mode = .help(top: max(0, top - 1))
+    case .down, .character("j"), .wheelDown: mode = .help(top: min(last, top + 1))
+    case .pageUp: mode = .help(top: max(0, top - page))
+    case .pageDown, .character(" "): mode = .help(top: min(last, top + page))
+    case .control("c"): return .quit
+    default: mode = .browse
+    }
+    return nil
+  }
+}

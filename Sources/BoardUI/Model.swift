@@ -1,0 +1,108 @@
+import BoardCore
+
+/// The whole state of the board in the terminal, as a value.
+///
+/// `update` turns a message into a new state and maybe an effect for the loop to carry out;
+/// `view` turns the state into a grid of cells. Both are pure (Bubble Tea's Model / Update /
+/// View), so every screen is tested as text without a terminal.
+public struct Model: Sendable {
+  public internal(set) var board: Board
+  public let session: Session
+  var facts: BoardFacts
+  /// The open screens; the first is a view (Tab cycles it), the last is shown.
+  var stack: [Screen]
+  var mode: Mode = .browse
+  public internal(set) var message: Message?
+  public internal(set) var size: Size
+  /// A task just added: the cursor goes to it once the board is read again.
+  var focusAfterReload: TaskKey?
+
+  /// - Parameter notice: said once at the start, e.g. that no UTF-8 locale could be used.
+  public init(board: Board, session: Session, size: Size, notice: String? = nil) {
+    self.board = board
+    self.session = session
+    self.size = size
+    facts = BoardFacts(board: board, today: session.today)
+    stack = [Screen(ScreenKind.views(forUnit: session.isUnit)[0])]
+    stack[0] = rebuilt(stack[0])
+    if let notice { message = Message(notice, isError: true) }
+  }
+
+  public mutating func update(_ msg: Msg) -> Effect? {
+    switch msg {
+    case .key(let key):
+      return handle(key)
+    case .resize(let size):
+      self.size = size
+      for index in stack.indices { stack[index].scrollToCursor(visible: visibleRows) }
+      return nil
+    case .tick:
+      return nil
+    case .changedOnDisk:
+      return .reload
+    case .reloaded(let board):
+      reload(board)
+      return nil
+    case .reloadFailed(let text):
+      message = Message(text, isError: true)
+      return nil
+    case .saveFinished(let outcome):
+      return finishSave(outcome)
+    }
+  }
+
+  var language: Language { session.language }
+  var layout: Layout { Layout(size: size) }
+  var screen: Screen { stack[stack.count - 1] }
+
+  /// Rows a list shows at once at the current size.
+  var visibleRows: Int { layout.listRows }
+
+  /// The task the cursor is on, or the task of a detail screen.
+  var selectedTask: TaskKey? {
+    switch screen.kind {
+    case .detail(let key):
+      return key
+    default:
+      guard case .tasks(let refs) = screen.rows, screen.cursor < refs.count else { return nil }
+      return key(of: refs[screen.cursor])
+    }
+  }
+
+  func key(of ref: TaskRef) -> TaskKey {
+    let plan = board.plans[ref.plan]
+    return TaskKey(plan: plan.id, task: plan.tasks[ref.task].id)
+  }
+
+  func task(_ key: TaskKey) -> (Plan, PlanTask)? {
+    guard let ref = facts.ref(key) else { return nil }
+    let plan = board.plans[ref.plan]
+    return (plan, plan.tasks[ref.task])
+  }
+
+  /// Whether the acting unit may change nothing on this task: such rows are drawn dimmed.
+  func isReadOnly(_ task: PlanTask) -> Bool {
+    session.isUnit && Permissions.allowed(for: session.actor, on: task).isEmpty
+  }
+
+  /// The screen with its rows computed again from the board and its search.
+  func rebuilt(_ screen: Screen) -> Screen {
+    var screen = screen
+    screen.rows = RowSource(board: board, facts: facts, actor: session.actor)
+      .rows(for: screen.kind, filter: screen.filter)
+    screen.select(screen.cursor, visible: visibleRows)
+    return screen
+  }
+
+  mutating func rebuildTop() {
+    stack[stack.count - 1] = rebuilt(screen)
+  }
+
+  mutating func updateTop(_ change: (inout Screen) -> Void) {
+    change(&stack[stack.count - 1])
+  }
+
+  mutating func say(_ text: String, isError: Bool = false) {
+    message = Message(text, isError: isError)
+  }
+}

@@ -1,0 +1,27 @@
+import BoardCore
+
+/// Everything that can happen to the model: the user, the terminal, the clock, the disk.
+public enum Msg: Sendable {
+  case key(Key)
+  case resize(Size)
+  /// Time passed (a few times a second); the loop checks the disk around it.
+  case tick
+  /// A board file changed on disk: another session saved.
+  case changedOnDisk
+  /// The board as read again from disk.
+  case reloaded(Board)
+  /// The board could not be read again; the message says why.
+  case reloadFailed(String)
+  /// A save the model asked for has been carried out, or not.
+  case saveFinished(SaveOutcome)
+}
+
+/// What came of a save.
+public enum SaveOutcome: Hashable, Sendable {
+  /// Saved; `changedFields` is 0 when the change changed nothing.
+  case saved(changedFields: Int)
+  /// A rule of the core refused the change.
+  case refused(ChangeError)
+  /// The store could not save (a broken file, a lock held too long); its message.
+  case failed(String)
+}

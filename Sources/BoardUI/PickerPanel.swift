@@ -1,0 +1,118 @@
+import BoardCore
+
+/// The pickers over a screen: the status picker and the unit picker (and the box that
+/// `FormPanel` uses too).
+enum PickerPanel {
+  /// A rectangle of the screen a pop-up fills.
+  struct Box {
+    var top: Int
+    var left: Int
+    var width: Int
+    var height: Int
+
+    /// A box of this size in the middle of the screen (kept inside it).
+    static func centered(width: Int, height: Int, in size: Size) -> Box {
+      let width = max(1, min(width, size.width))
+      let height = max(1, min(height, size.height - 2))
+      return Box(
+        top: max(0, (size.height - height) / 2), left: max(0, (size.width - width) / 2),
+        width: width, height: height)
+    }
+
+    func fill(_ grid: inout Grid, title: String) {
+      for row in top..<(top + height) {
+        grid.fill(row: row, column: left, width: width, style: Style(.panel))
+      }
+      grid.fill(row: top, column: left, width: width, style: Style(.panelTitle))
+      grid.put(
+        title.truncated(toWidth: width - 2), row: top, column: left + 1, width: width - 2,
+        style: Style(.panelTitle))
+    }
+
+    func put(
+      _ text: String, line: Int, indent: Int = 1, style: Style = Style(.panel),
+      into grid: inout Grid
+    ) {
+      grid.put(
+        text.truncated(toWidth: max(0, width - indent - 1)), row: top + line, column: left + indent,
+        width: max(0, width - indent - 1), style: style)
+    }
+  }
+
+  static func unitBox(in size: Size) -> Box {
+    Box.centered(width: 64, height: size.height - 4, in: size)
+  }
+
+  /// How many units the unit picker shows at once.
+  static func visibleChoices(in size: Size) -> Int { max(1, unitBox(in: size).height - 3) }
+
+  static func subject(_ key: TaskKey, _ model: Model) -> String {
+    guard let (_, task) = model.task(key) else { return key.task }
+    return VisibleText.line(task.id + " " + task.title)
+  }
+
+  static func drawStatus(_ picker: StatusPicker, _ model: Model, into grid: inout Grid) {
+    let language = model.language
+    let title = language.pick("修改状态：", "Status of ") + subject(picker.target, model)
+    let box = Box.centered(width: max(34, title.displayWidth + 4), height: 7, in: grid.size)
+    box.fill(&grid, title: title)
+    for (index, status) in Status.allCases.enumerated() {
+      let isCursor = index == picker.cursor
+      let style = Style(.panel, isCursor: isCursor)
+      if isCursor {
+        grid.fill(row: box.top + 1 + index, column: box.left, width: box.width, style: style)
+      }
+      box.put(
+        "\(index + 1)  " + language.name(of: status), line: 1 + index, indent: 2, style: style,
+        into: &grid)
+    }
+    box.put(
+      language.pick("Enter 确定  1-4 直接选择  Esc 取消", "Enter choose  1-4 pick  Esc cancel"), line: 6,
+      style: Style(.muted), into: &grid)
+  }
+
+  static func drawUnits(_ picker: UnitPicker, _ model: Model, into grid: inout Grid) {
+    let language = model.language
+    let role =
+      picker.role == .lead
+      ? language.pick("牵头单位", "Lead units") : language.pick("配合单位", "Cooperating units")
+    let box = unitBox(in: grid.size)
+    box.fill(&grid, title: role + language.pick("：", " of ") + subject(picker.target, model))
+    let prompt = language.pick("筛选：", "Filter: ")
+    box.put(prompt, line: 1, style: Style(.muted), into: &grid)
+    let fieldLeft = box.left + 1 + prompt.displayWidth
+    let fieldWidth = max(1, box.width - 2 - prompt.displayWidth)
+    let (text, cursor) = picker.filter.visible(width: fieldWidth)
+    grid.fill(row: box.top + 1, column: fieldLeft, width: fieldWidth, style: Style(.input))
+    grid.put(text, row: box.top + 1, column: fieldLeft, width: fieldWidth, style: Style(.input))
+    grid.cursor = Grid.Position(row: box.top + 1, column: fieldLeft + cursor)
+    let visible = box.height - 3
+    if picker.shown.isEmpty {
+      box.put(
+        language.pick("没有符合的单位", "no unit matches"), line: 2, indent: 2, style: Style(.muted),
+        into: &grid)
+    }
+    for offset in 0..<visible {
+      let index = picker.top + offset
+      guard index < picker.shown.count else { break }
+      let choice = picker.choices[picker.shown[index]]
+      let isCursor = index == picker.cursor
+      let style = Style(.panel, isCursor: isCursor)
+      let row = 2 + offset
+      if isCursor {
+        grid.fill(row: box.top + row, column: box.left, width: box.width, style: style)
+      }
+      let mark = picker.isChosen(choice) ? "[x] " : "[ ] "
+      box.put(
+        VisibleText.line(mark + choice.name + "  " + choice.id), line: row, style: style,
+        into: &grid)
+    }
+    let chosen = picker.chosen.map { model.board.roster.name(of: $0) }.joined(
+      separator: language.listSeparator)
+    box.put(
+      VisibleText.line(
+        language.pick(
+          "空格 勾选  Enter 保存  Esc 取消  已选：", "Space tick  Enter save  Esc cancel  chosen: ") + chosen),
+      line: box.height - 1, style: Style(.muted), into: &grid)
+  }
+}

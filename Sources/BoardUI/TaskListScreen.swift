@@ -1,0 +1,101 @@
+import BoardCore
+
+/// A list of tasks: one plan's (编号, 任务, 牵头单位, 配合单位, 状态, 期限), or a triage view's
+/// across plans (with the plan). Only the rows on screen are laid out.
+enum TaskListScreen {
+  static func columns(_ model: Model, spansPlans: Bool, width: Int) -> ColumnLayout {
+    let language = model.language
+    let statusWidth = Status.allCases.map { language.name(of: $0).displayWidth }.max() ?? 6
+    var columns: [ColumnLayout.Column] = [ColumnLayout.Column("", min: 1)]
+    if spansPlans {
+      columns.append(
+        .init(language.pick("方案", "plan"), min: 10, preferred: 18, max: 22, hideRank: 3))
+    }
+    columns += [
+      .init(language.pick("编号", "id"), min: 4, preferred: 5, max: 6),
+      .init(language.pick("任务", "task"), min: 30, preferred: 40, isFlexible: true),
+      .init(language.pick("牵头单位", "lead"), min: 14, preferred: 20, max: 30, hideRank: 1),
+      .init(language.pick("配合单位", "cooperating"), min: 14, preferred: 20, max: 40, hideRank: 4),
+      .init(language.pick("状态", "status"), min: statusWidth, hideRank: 2),
+      .init(language.pick("期限", "deadline"), min: 10, hideRank: 2),
+    ]
+    return ColumnLayout(columns, width: width, left: 1)
+  }
+
+  static func draw(_ model: Model, into grid: inout Grid) {
+    guard case .tasks(let refs) = model.screen.rows else { return }
+    let screen = model.screen
+    let layout = columns(model, spansPlans: screen.kind.spansPlans, width: grid.width)
+    layout.drawHeader(row: Layout.headerRow, into: &grid)
+    let rules = model.facts.rules
+    let language = model.language
+    let roster = model.board.roster
+    if refs.isEmpty {
+      grid.put(
+        emptyText(model), row: Layout.listTop, column: 2, style: Style(.muted))
+      return
+    }
+    for offset in 0..<model.layout.listRows {
+      let index = screen.top + offset
+      guard index < refs.count else { break }
+      let ref = refs[index]
+      let plan = model.board.plans[ref.plan]
+      let task = plan.tasks[ref.task]
+      let row = Layout.listTop + offset
+      let isCursor = index == screen.cursor
+      let isReadOnly = model.isReadOnly(task)
+      // Only the marker, the id and the title's text show the cursor: moving it then
+      // rewrites a few dozen bytes on the terminal, not two whole rows.
+      func style(_ kind: Style.Kind, selected: Bool = false) -> Style {
+        Style(kind, isCursor: selected && isCursor, isReadOnly: isReadOnly)
+      }
+      let overdue = rules.isOverdue(task)
+      let dueSoon = rules.isDueSoon(task)
+      let unassigned = rules.isUnassigned(task)
+      let rowKind: Style.Kind =
+        overdue ? .overdue : dueSoon ? .dueSoon : task.status == .done ? .done : .normal
+      grid.fill(row: row, style: style(rowKind))
+      let marker = overdue ? "!" : dueSoon ? "~" : unassigned ? "?" : " "
+      let markerKind: Style.Kind = unassigned && !overdue && !dueSoon ? .unassigned : rowKind
+      if isCursor { ColumnLayout.drawCursorMark(row: row, into: &grid) }
+      var cells: [(String, Style)] = [(marker, style(markerKind, selected: true))]
+      if screen.kind.spansPlans { cells.append((VisibleText.line(plan.id), style(rowKind))) }
+      let lead =
+        unassigned
+        ? (language.pick("（未分配）", "(unassigned)"), style(.unassigned))
+        : (names(task.lead, roster, language), style(rowKind))
+      let statusKind: Style.Kind =
+        task.status == .done ? .done : task.status == .blocked ? .blocked : rowKind
+      cells += [
+        (VisibleText.line(task.id), style(rowKind, selected: true)),
+        (VisibleText.line(task.title), style(rowKind, selected: true)),
+        lead,
+        (names(task.coop, roster, language), style(rowKind)),
+        (language.name(of: task.status), style(statusKind)),
+        (language.deadline(task.due), style(task.due == nil ? .muted : rowKind)),
+      ]
+      layout.draw(cells, row: row, into: &grid)
+    }
+  }
+
+  static func names(_ ids: [String], _ roster: Roster, _ language: Language) -> String {
+    VisibleText.line(ids.map { roster.name(of: $0) }.joined(separator: language.listSeparator))
+  }
+
+  private static func emptyText(_ model: Model) -> String {
+    let language = model.language
+    if !model.screen.filter.isEmpty {
+      return language.pick("没有符合搜索的任务", "no task matches the search")
+    }
+    switch model.screen.kind {
+    case .overdue: return language.pick("没有逾期任务", "no overdue task")
+    case .unassigned: return language.pick("没有未分配的任务", "no unassigned task")
+    case .dueSoon: return language.pick("没有即将到期的任务", "no task due soon")
+    case .mine:
+      return model.session.actor == nil
+        ? language.pick("只读：没有属于你的任务", "read-only: no tasks of yours")
+        : language.pick("你的单位没有任务", "your unit has no tasks")
+    default: return language.pick("没有任务", "no tasks")
+    }
+  }
+}
