@@ -1,5 +1,6 @@
 import BoardCore
 import BoardStore
+import BoardUI
 
 #if canImport(Glibc)
   import Glibc
@@ -7,7 +8,7 @@ import BoardStore
 
 /// The in-process measurements of one board directory: reading, parsing (the checked parser)
 /// and decoding every file, loading the board (whole, and without texts as `board list`
-/// does), the overdue and unassigned queries, and one saved change.
+/// does), the overdue and unassigned queries, the TUI model's frames, and one saved change.
 ///
 /// Each prints one line `name<TAB>median ms<TAB>fastest ms<TAB>runs`, which `.ci/bench` puts
 /// in its table.
@@ -19,7 +20,8 @@ struct Measurements {
   var only: Set<String>
 
   static let names = [
-    "read", "parse", "decode", "load", "load-listing", "overdue", "unassigned", "save",
+    "read", "parse", "decode", "load", "load-listing", "overdue", "unassigned", "model",
+    "frame", "step", "overdue-view", "overdue-step", "save",
   ]
   // `save` also prints `save-cpu`.
 
@@ -103,6 +105,7 @@ struct Measurements {
           precondition(count(board) { rules.isUnassigned($0) } >= 0)
         })
     }
+    try measureUI(board, wanted: wanted, into: &results)
     if wanted("save"), let plan = board.plans.max(by: { $0.tasks.count < $1.tasks.count }),
       let task = plan.tasks.first(where: { $0.status != .done })
     {
@@ -125,6 +128,60 @@ struct Measurements {
       results.append(Stopwatch.Result(name: "save-cpu", samples: [cpu]))
     }
     return results
+  }
+
+  /// The TUI's model (BoardUI) at 120x40, as the office sees it, on the board as loaded for
+  /// the terminal (texts kept): making the model from the board (its facts and the plans
+  /// screen's rows), its first frame (the view of the plans screen), one cursor step (a key
+  /// and the view after it), opening the overdue view (Tab: its rows are every overdue task)
+  /// and a step there.
+  func measureUI(
+    _ board: Board, wanted: (String) -> Bool, into results: inout [Stopwatch.Result]
+  ) throws {
+    let size = Size(width: 120, height: 40)
+    let session = Session(
+      actor: board.roster.unit(id: "office"), language: .zh, today: today)
+    if wanted("model") {
+      results.append(
+        stopwatch.measure("model") {
+          let model = Model(board: board, session: session, size: size)
+          precondition(model.size == size)
+        })
+    }
+    let plans = Model(board: board, session: session, size: size)
+    if wanted("frame") {
+      results.append(
+        stopwatch.measure("frame") {
+          precondition(plans.view(size: size).height == 40)
+        })
+    }
+    if wanted("step") {
+      results.append(step("step", from: plans, size: size))
+    }
+    var overdue = plans
+    _ = overdue.update(.key(.tab))
+    if wanted("overdue-view") {
+      results.append(
+        stopwatch.measure("overdue-view") {
+          var model = plans
+          _ = model.update(.key(.tab))
+          precondition(model.view(size: size).height == 40)
+        })
+    }
+    if wanted("overdue-step") {
+      results.append(step("overdue-step", from: overdue, size: size))
+    }
+  }
+
+  /// A cursor step, down and up in turn so that every step moves, and the view after it.
+  func step(_ name: String, from start: Model, size: Size) -> Stopwatch.Result {
+    var model = start
+    var down = true
+    return stopwatch.measure(name) {
+      _ = model.update(.key(down ? .down : .up))
+      down.toggle()
+      precondition(model.view(size: size).height == 40)
+    }
   }
 
   /// User and system time of this process so far, in milliseconds.

@@ -117,6 +117,28 @@ import Testing
     #expect(stats["dz-kjj"]?.cooperating == 1)
   }
 
+  @Test func aUnitNamedTwiceOnATaskCountsItOnce() {
+    let roster = Roster(units: [
+      Unit(id: "qj-scjgj", name: "区市场监管局", region: "黔江区"),
+      Unit(id: "qj-kjj", name: "区科技局", region: "黔江区"),
+    ])
+    let plan = Plan(
+      id: "qj", title: "黔江", region: "黔江区",
+      tasks: [
+        PlanTask(
+          id: "1", title: "a", lead: ["qj-scjgj", "qj-scjgj"],
+          coop: ["qj-kjj", "qj-scjgj", "qj-kjj"], due: Day("2024-12-31"))
+      ])
+    let stats = Dictionary(
+      uniqueKeysWithValues: rules.unitStatistics(of: Board(roster: roster, plans: [plan])).map {
+        ($0.unitID, $0)
+      })
+    #expect(stats["qj-scjgj"]?.led == 1)
+    #expect(stats["qj-scjgj"]?.overdue == 1)
+    #expect(stats["qj-scjgj"]?.cooperating == 0)
+    #expect(stats["qj-kjj"]?.cooperating == 1)
+  }
+
   @Test func indicatorMissesAReportWhenItsYearEndedWithoutActual() {
     let indicator = Indicator(
       id: "1", name: "有效发明专利总量", measure: "件",
