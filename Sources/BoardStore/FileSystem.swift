@@ -12,50 +12,9 @@ public enum FileSystem {
 
   /// The whole file, or nil when it does not exist.
   public static func read(_ path: String) throws(StoreError) -> [UInt8]? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else {
-      if errno == ENOENT { return nil }
-      throw .io(path: path, operation: "open", message: errorText(errno))
-    }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else {
-      throw .io(path: path, operation: "stat", message: errorText(errno))
-    }
-    // Read into uninitialised memory of the size `stat` gives, then go on in case the file
-    // grew meanwhile.
-    let size = max(Int(info.st_size), 0)
-    var failure: Int32 = 0
-    var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-      count = 0
-      guard let base = buffer.baseAddress else { return }
-      while count < size {
-        let got = Glibc.read(fd, base + count, size - count)
-        if got < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        }
-        if got == 0 { return }
-        count += got
-      }
-    }
-    guard failure == 0 else {
-      throw .io(path: path, operation: "read", message: errorText(failure))
-    }
-    guard bytes.count == size else { return bytes }
-    var chunk = [UInt8](repeating: 0, count: 4096)
-    while true {
-      let got = chunk.withUnsafeMutableBytes { buffer in
-        Glibc.read(fd, buffer.baseAddress!, buffer.count)
-      }
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw .io(path: path, operation: "read", message: errorText(errno))
-      }
-      if got == 0 { break }
-      bytes.append(contentsOf: chunk[..<got])
-    }
+    var bytes: [UInt8] = []
+    guard let count = try read(path, reusing: &bytes) else { return nil }
+    bytes.removeSubrange(count...)
     return bytes
   }
 
