@@ -48,7 +48,7 @@ import Testing
     "-o", "SendEnv=LANG LC_ALL",
   ]
 
-  @Test(.enabled(if: SSHServer.missing == nil, "needs sshd, ssh and ssh-keygen"))
+  @Test(.enabled(if: SSHServer.shouldRun, "needs sshd, ssh and ssh-keygen"))
   func theForcedCommandRunsWhateverTheClientAsks() throws {
     let login = try Login()
     let server = try SSHServer(authorizedKeys: [login.line])
@@ -66,7 +66,7 @@ import Testing
     #expect(server.log.contains("Accepted publickey for \(server.user)"))
   }
 
-  @Test(.enabled(if: SSHServer.missing == nil, "needs sshd, ssh and ssh-keygen"))
+  @Test(.enabled(if: SSHServer.shouldRun, "needs sshd, ssh and ssh-keygen"))
   func whatAUnitDoesOverSSHIsDoneAsItsUnitOnly() throws {
     let login = try Login()
     let note = try SSHKey(in: login.keys, name: "note", comment: "note")
@@ -118,7 +118,7 @@ import Testing
   }
 
   /// `restrict` in the line: no port forwarding for a unit's key, whatever sshd allows.
-  @Test(.enabled(if: SSHServer.missing == nil, "needs sshd, ssh and ssh-keygen"))
+  @Test(.enabled(if: SSHServer.shouldRun, "needs sshd, ssh and ssh-keygen"))
   func aUnitKeyCannotForwardPorts() throws {
     let login = try Login()
     let server = try SSHServer(authorizedKeys: [login.line])
@@ -130,7 +130,7 @@ import Testing
     #expect(result.stderr.contains("remote port forwarding failed"), "\(result.stderr)")
   }
 
-  @Test(.enabled(if: SSHServer.missing == nil, "needs sshd, ssh and ssh-keygen"))
+  @Test(.enabled(if: SSHServer.shouldRun, "needs sshd, ssh and ssh-keygen"))
   func aKeyWithoutItsLineIsNotLetIn() throws {
     let login = try Login()
     let stranger = try SSHKey(in: login.keys, name: "stranger", comment: "stranger")
