@@ -15,4 +15,28 @@ struct Layout: Hashable, Sendable {
   /// How many list rows fit; also how far a page moves.
   var listRows: Int { max(1, size.height - 5) }
   var detailRows: Int { max(1, size.height - 4) }
+
+  /// One list row on screen: which entry of the list it shows, where, and whether the cursor
+  /// is on it.
+  struct VisibleRow {
+    let index: Int
+    let row: Int
+    let isCursor: Bool
+  }
+
+  /// The rows of a list of `count` entries that fit on screen below `screen.top`: only these
+  /// are laid out, however long the list.
+  func visibleRows(of screen: Screen, count: Int) -> [VisibleRow] {
+    let end = min(count, screen.top + listRows)
+    guard screen.top < end else { return [] }
+    return (screen.top..<end).map { index in
+      VisibleRow(
+        index: index, row: Layout.listTop + index - screen.top, isCursor: index == screen.cursor)
+    }
+  }
+
+  /// The line a list shows in place of rows when nothing matches.
+  static func drawEmpty(_ text: String, into grid: inout Grid) {
+    grid.put(text, row: listTop, column: 2, style: Style(.muted))
+  }
 }

@@ -20,17 +20,14 @@ enum PlansScreen {
     layout.drawHeader(row: Layout.headerRow, into: &grid)
     let screen = model.screen
     if rows.isEmpty {
-      grid.put(
-        language.pick("没有符合的方案", "no plan matches"), row: Layout.listTop, column: 2,
-        style: Style(.muted))
+      Layout.drawEmpty(language.pick("没有符合的方案", "no plan matches"), into: &grid)
     }
-    for offset in 0..<model.layout.listRows {
-      let index = screen.top + offset
-      guard index < rows.count else { break }
+    for visible in model.layout.visibleRows(of: screen, count: rows.count) {
+      let index = visible.index
       let plan = model.board.plans[rows[index]]
       let summary = model.facts.summaries[rows[index]]
-      let row = Layout.listTop + offset
-      let isCursor = index == screen.cursor
+      let row = visible.row
+      let isCursor = visible.isCursor
       func style(_ kind: Style.Kind, selected: Bool = false) -> Style {
         Style(kind, isCursor: selected && isCursor)
       }

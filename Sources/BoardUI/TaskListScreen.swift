@@ -31,18 +31,16 @@ enum TaskListScreen {
     let language = model.language
     let roster = model.board.roster
     if refs.isEmpty {
-      grid.put(
-        emptyText(model), row: Layout.listTop, column: 2, style: Style(.muted))
+      Layout.drawEmpty(emptyText(model), into: &grid)
       return
     }
-    for offset in 0..<model.layout.listRows {
-      let index = screen.top + offset
-      guard index < refs.count else { break }
+    for visible in model.layout.visibleRows(of: screen, count: refs.count) {
+      let index = visible.index
       let ref = refs[index]
       let plan = model.board.plans[ref.plan]
       let task = plan.tasks[ref.task]
-      let row = Layout.listTop + offset
-      let isCursor = index == screen.cursor
+      let row = visible.row
+      let isCursor = visible.isCursor
       let isReadOnly = model.isReadOnly(task)
       // Only the marker, the id and the title's text show the cursor: moving it then
       // rewrites a few dozen bytes on the terminal, not two whole rows.

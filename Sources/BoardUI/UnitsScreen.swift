@@ -18,17 +18,14 @@ enum UnitsScreen {
     layout.drawHeader(row: Layout.headerRow, into: &grid)
     let screen = model.screen
     if rows.isEmpty {
-      grid.put(
-        language.pick("没有符合的单位", "no unit matches"), row: Layout.listTop, column: 2,
-        style: Style(.muted))
+      Layout.drawEmpty(language.pick("没有符合的单位", "no unit matches"), into: &grid)
     }
-    for offset in 0..<model.layout.listRows {
-      let index = screen.top + offset
-      guard index < rows.count else { break }
+    for visible in model.layout.visibleRows(of: screen, count: rows.count) {
+      let index = visible.index
       let unit = model.board.roster.units[rows[index]]
       let counts = model.facts.unitStatistics[unit.id] ?? UnitStatistics(unitID: unit.id)
-      let row = Layout.listTop + offset
-      let isCursor = index == screen.cursor
+      let row = visible.row
+      let isCursor = visible.isCursor
       func style(_ kind: Style.Kind, selected: Bool = false) -> Style {
         Style(kind, isCursor: selected && isCursor)
       }
