@@ -27,6 +27,16 @@ import Testing
     return tmux
   }
 
+  /// The board started from a shell (which then prints its exit status), on its plans
+  /// screen.
+  func boardInShell(_ boards: TemporaryDirectory) throws -> Tmux {
+    let tmux = try #require(shell(), "tmux did not start")
+    tmux.type(boardCommand(boards) + "; echo EXIT=$?")
+    tmux.send("Enter")
+    #expect(tmux.waitFor("方案（5）").held)
+    return tmux
+  }
+
   func boardCommand(_ boards: TemporaryDirectory, unit: String? = "office") -> String {
     var command = "\(Programs.board) --boards \(boards.path) --today \(TerminalTests.today)"
     if let unit { command += " --unit \(unit)" }
@@ -54,13 +64,7 @@ import Testing
 
   @Test func statusAndAChineseNoteTypedInTheTerminalReachTheFileAndTheShellComesBack() throws {
     let boards = TemporaryDirectory.copyOfBoards()
-    guard let tmux = shell() else {
-      Issue.record("tmux did not start")
-      return
-    }
-    tmux.type(boardCommand(boards) + "; echo EXIT=$?")
-    tmux.send("Enter")
-    #expect(tmux.waitFor("方案（5）").held)
+    let tmux = try boardInShell(boards)
     tmux.send("j", "j", "Enter")
     #expect(tmux.waitFor("泸州市专利转化运用专项行动实施方案(2024—2025年)（17）").held)
     tmux.send("j", "j", "s")
@@ -164,13 +168,7 @@ import Testing
   @Test(arguments: [("HUP", SIGHUP), ("TERM", SIGTERM), ("INT", SIGINT)])
   func aHangupTerminateOrInterruptGivesTheTerminalBack(_ name: String, _ signal: Int32) throws {
     let boards = TemporaryDirectory.copyOfBoards()
-    guard let tmux = shell() else {
-      Issue.record("tmux did not start")
-      return
-    }
-    tmux.type(boardCommand(boards) + "; echo EXIT=$?")
-    tmux.send("Enter")
-    #expect(tmux.waitFor("方案（5）").held)
+    let tmux = try boardInShell(boards)
     guard let shellPID = Int32(tmux.format("#{pane_pid}")),
       let boardPID = Tmux.descendants(of: shellPID).first(where: {
         Tmux.commandLine(of: $0).first == Programs.board
@@ -193,13 +191,7 @@ import Testing
 
   @Test func controlCQuitsAndGivesTheTerminalBack() throws {
     let boards = TemporaryDirectory.copyOfBoards()
-    guard let tmux = shell() else {
-      Issue.record("tmux did not start")
-      return
-    }
-    tmux.type(boardCommand(boards) + "; echo EXIT=$?")
-    tmux.send("Enter")
-    #expect(tmux.waitFor("方案（5）").held)
+    let tmux = try boardInShell(boards)
     tmux.send("Enter", "C-c")
     #expect(tmux.waitFor("EXIT=0").held)
     #expect(terminalIsNormal(tmux))
