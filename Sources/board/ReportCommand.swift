@@ -3,19 +3,19 @@ import BoardUI
 
 /// `board report`: the per-unit summary a joint meeting goes through.
 enum ReportCommand: Command {
-  static let name = "report"
-  static let usage = "[--plan ID]"
-  static let summary = "per-unit summary for the joint meeting: led, done, overdue, last report"
-  static let options: [OptionSpec] = [
-    .value("--plan", "ID", "only this plan's tasks"),
-    .format,
-  ]
+  static let declaration = CommandDeclaration(
+    "report",
+    summary: Message(
+      "联席会议用的分单位汇总：牵头、已完成、逾期、最近反馈",
+      "per-unit summary for the joint meeting: led, done, overdue, last report"),
+    arguments: [CommonArguments.planFilter, CommonArguments.format])
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    _ = try arguments.positionals()
-    let format = try OutputFormat(arguments)
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let format = input[CommonArguments.format] ?? .table
     var board = try context.loadBoard()
-    if let id = arguments.value("--plan") { board.plans = [try Program.plan(id, in: board)] }
+    if let id = input[CommonArguments.planFilter] {
+      board.plans = [try Program.plan(id, in: board)]
+    }
     let rules = context.rules(for: board)
     // Units with no task in the selection are left out: the meeting asks about work.
     let rows = rules.unitStatistics(of: board).filter { $0.led + $0.cooperating > 0 }
