@@ -7,7 +7,7 @@ public enum Deadline: Hashable, Sendable {
   case ongoing
 
   /// The words that mean ongoing.
-  public static let ongoingWords = ["长期", "none"]
+  public static let ongoingWords = ["长期", "ongoing", "none", "-"]
 
   /// `YYYY-MM-DD`, or one of `ongoingWords`; surrounding spaces are ignored.
   public init?(_ text: String) {

@@ -148,12 +148,10 @@ extension Model {
     }
   }
 
-  /// A deadline as typed: a date, or 长期 (none, ongoing) for no deadline; nil when neither.
+  /// A deadline as typed (the core's one parser, as the command line's `--due`): a date, or
+  /// 长期 (ongoing, none, -) for no deadline; nil when neither.
   private func deadline(_ text: String) -> Day?? {
-    let text = text.trimmingWhitespace()
-    if ["长期", "ongoing", "none", "-"].contains(text) { return .some(nil) }
-    guard let day = Day(text) else { return nil }
-    return .some(day)
+    Deadline(text).map(\.day)
   }
 
   private var deadlineProblem: String {

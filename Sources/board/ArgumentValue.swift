@@ -29,20 +29,23 @@ extension Day: ArgumentValue {
 }
 
 extension Deadline: ArgumentValue {
-  static var placeholder: String { "YYYY-MM-DD|none" }
+  static var placeholder: String { "YYYY-MM-DD|ongoing" }
   static var expectation: Message {
-    Message("日期 YYYY-MM-DD 或 none", "a date YYYY-MM-DD or none")
+    Message(
+      "日期 YYYY-MM-DD，或 长期（ongoing、none、-）", "a date YYYY-MM-DD, or ongoing (长期, none, -)")
   }
   init?(argument: String) { self.init(argument) }
-  var argumentText: String { day?.description ?? "none" }
+  var argumentText: String { day?.description ?? "ongoing" }
 }
 
 extension Status: ArgumentValue {
   static var placeholder: String { "STATUS" }
   static var expectation: Message {
-    Message("todo、doing、blocked 或 done", "todo, doing, blocked or done")
+    Message(
+      "todo、doing、blocked 或 done（或 未开始、进行中、受阻、已完成）",
+      "todo, doing, blocked or done (or to do, in progress, blocked, done; 未开始, 进行中, 受阻, 已完成)")
   }
-  init?(argument: String) { self.init(code: argument) }
+  init?(argument: String) { self.init(name: argument) }
   var argumentText: String { rawValue }
 }
 

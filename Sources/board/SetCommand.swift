@@ -6,10 +6,12 @@ enum SetCommand: Command {
     "--status",
     help: Message(
       "todo、doing、blocked 或 done（或 未开始、进行中、受阻、已完成）",
-      "todo, doing, blocked or done (or 未开始, 进行中, 受阻, 已完成)"))
+      "todo, doing, blocked or done (or \"to do\", \"in progress\", 未开始, 进行中, …)"))
   static let due = Option<Deadline>(
     "--due",
-    help: Message("修改期限（仅办公室）；none：长期", "set the deadline (office only); none: ongoing (长期)"))
+    help: Message(
+      "修改期限（仅办公室）；长期、ongoing、none 或 -：无期限",
+      "set the deadline (office only); ongoing, 长期, none or -: no deadline"))
 
   static let declaration = CommandDeclaration(
     "set",

@@ -19,7 +19,8 @@ enum TaskAddCommand: Command {
   static let due = Option<Deadline>(
     "--due",
     help: Message(
-      "期限（默认：方案结束日）；none：长期", "its deadline (default: the plan's end); none: ongoing (长期)"))
+      "期限（默认：方案结束日）；长期、ongoing、none 或 -：无期限",
+      "its deadline (default: the plan's end); ongoing, 长期, none or -: no deadline"))
 
   static let declaration = CommandDeclaration(
     "task add",

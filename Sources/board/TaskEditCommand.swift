@@ -7,7 +7,9 @@ enum TaskEditCommand: Command {
   static let section = Option<String>(
     "--section", "SECTION", help: Message("新的所属标题", "the new section"))
   static let due = Option<Deadline>(
-    "--due", help: Message("新期限；none：长期", "the new deadline; none: ongoing (长期)"))
+    "--due",
+    help: Message(
+      "新期限；长期、ongoing、none 或 -：无期限", "the new deadline; ongoing, 长期, none or -: no deadline"))
 
   static let declaration = CommandDeclaration(
     "task edit",
