@@ -16,6 +16,9 @@ let package = Package(
     // (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600) are prohibited by SwiftPM, which then warns on
     // every fresh build; the module map's `link "ncursesw"` and shim.h's include suffice.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    // The joint meeting's report as one value built by core's rules, and its formats
+    // (Markdown, CSV, HTML); chase letters (催办通知). Pure: no I/O, no clock.
+    .target(name: "BoardReport", dependencies: ["BoardCore", "BoardUI"]),
     // The thin ncurses edge: starts and restores the terminal, reads keys, paints grids.
     // The only target that imports CNcursesw.
     .target(name: "BoardTerminal", dependencies: ["BoardUI", "CNcursesw"]),
@@ -29,6 +32,7 @@ let package = Package(
       name: "board",
       dependencies: [
         "BoardCore", "BoardStore", "BoardUI", "BoardImport", "BoardDocx", "BoardTerminal",
+        "BoardReport",
       ]
     ),
     // Synthetic boards of any size, and the benchmarks of docs/performance.md (.ci/bench).
@@ -50,6 +54,11 @@ let package = Package(
     .testTarget(
       name: "BoardStoreTests",
       dependencies: ["BoardCore", "BoardStore", "BoardTestSupport"]
+    ),
+    // The report's numbers against hand counts, its formats parsed back.
+    .testTarget(
+      name: "BoardReportTests",
+      dependencies: ["BoardCore", "BoardReport", "BoardStore", "BoardUI", "BoardTestSupport"]
     ),
     // Screens as text against golden files, keys -> state, display width.
     .testTarget(
