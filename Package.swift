@@ -69,7 +69,8 @@ let package = Package(
     // Drive the real `board` binary: command line, tmux, sshd, concurrent processes.
     .testTarget(
       name: "BoardEndToEndTests",
-      dependencies: ["board", "BoardCore", "BoardStore", "BoardTestSupport"]
+      dependencies: ["board", "BoardCore", "BoardStore", "BoardTestSupport"],
+      exclude: ["Golden"]
     ),
   ]
 )
