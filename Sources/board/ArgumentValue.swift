@@ -7,7 +7,7 @@ protocol ArgumentValue: Sendable {
   /// What stands for a value in usage lines and help: `YYYY-MM-DD`, `STATUS`.
   static var placeholder: String { get }
   /// What a value must look like, for the error about one that does not.
-  static var expectation: Message { get }
+  static var expectation: Localized { get }
   /// The value read from a word of the command line; nil when it is malformed.
   init?(argument: String)
   /// The value as it would be typed, for defaults in the help.
@@ -16,22 +16,22 @@ protocol ArgumentValue: Sendable {
 
 extension String: ArgumentValue {
   static var placeholder: String { "TEXT" }
-  static var expectation: Message { Message("文字", "some text") }
+  static var expectation: Localized { Localized("文字", "some text") }
   init?(argument: String) { self = argument }
   var argumentText: String { self }
 }
 
 extension Day: ArgumentValue {
   static var placeholder: String { "YYYY-MM-DD" }
-  static var expectation: Message { Message("日期 YYYY-MM-DD", "a date YYYY-MM-DD") }
+  static var expectation: Localized { Localized("日期 YYYY-MM-DD", "a date YYYY-MM-DD") }
   init?(argument: String) { self.init(argument) }
   var argumentText: String { description }
 }
 
 extension Deadline: ArgumentValue {
   static var placeholder: String { "YYYY-MM-DD|ongoing" }
-  static var expectation: Message {
-    Message(
+  static var expectation: Localized {
+    Localized(
       "日期 YYYY-MM-DD，或 长期（ongoing、none、-）", "a date YYYY-MM-DD, or ongoing (长期, none, -)")
   }
   init?(argument: String) { self.init(argument) }
@@ -40,8 +40,8 @@ extension Deadline: ArgumentValue {
 
 extension Status: ArgumentValue {
   static var placeholder: String { "STATUS" }
-  static var expectation: Message {
-    Message(
+  static var expectation: Localized {
+    Localized(
       "todo、doing、blocked 或 done（或 未开始、进行中、受阻、已完成）",
       "todo, doing, blocked or done (or to do, in progress, blocked, done; 未开始, 进行中, 受阻, 已完成)")
   }
@@ -51,14 +51,14 @@ extension Status: ArgumentValue {
 
 extension Language: ArgumentValue {
   static var placeholder: String { "zh|en" }
-  static var expectation: Message { Message("zh 或 en", "zh or en") }
+  static var expectation: Localized { Localized("zh 或 en", "zh or en") }
   init?(argument: String) { self.init(rawValue: argument) }
   var argumentText: String { rawValue }
 }
 
 extension Unit.Role: ArgumentValue {
   static var placeholder: String { "unit|office" }
-  static var expectation: Message { Message("unit 或 office", "unit or office") }
+  static var expectation: Localized { Localized("unit 或 office", "unit or office") }
   init?(argument: String) { self.init(rawValue: argument) }
   var argumentText: String { rawValue }
 }
@@ -70,7 +70,7 @@ enum OutputFormat: String, ArgumentValue {
   case json
 
   static var placeholder: String { "table|tsv|json" }
-  static var expectation: Message { Message("table、tsv 或 json", "table, tsv or json") }
+  static var expectation: Localized { Localized("table、tsv 或 json", "table, tsv or json") }
   init?(argument: String) { self.init(rawValue: argument) }
   var argumentText: String { rawValue }
 }
@@ -80,8 +80,8 @@ enum OutputFormat: String, ArgumentValue {
 struct PlanID: ArgumentValue, Hashable {
   var text: String
   static var placeholder: String { "PLAN" }
-  static var expectation: Message {
-    Message("方案编号（字母、数字、“-”“_”“.”）", "a plan id (ASCII letters, digits, '-', '_', '.')")
+  static var expectation: Localized {
+    Localized("方案编号（字母、数字、“-”“_”“.”）", "a plan id (ASCII letters, digits, '-', '_', '.')")
   }
   init?(argument: String) {
     guard Unit.isValidID(argument) else { return nil }
@@ -94,8 +94,8 @@ struct PlanID: ArgumentValue, Hashable {
 struct TaskID: ArgumentValue, Hashable {
   var text: String
   static var placeholder: String { "TASK" }
-  static var expectation: Message {
-    Message("任务编号（字母、数字、“-”“_”“.”）", "a task id (ASCII letters, digits, '-', '_', '.')")
+  static var expectation: Localized {
+    Localized("任务编号（字母、数字、“-”“_”“.”）", "a task id (ASCII letters, digits, '-', '_', '.')")
   }
   init?(argument: String) {
     guard Unit.isValidID(argument) else { return nil }
@@ -108,8 +108,8 @@ struct TaskID: ArgumentValue, Hashable {
 struct UnitID: ArgumentValue, Hashable {
   var text: String
   static var placeholder: String { "UNIT" }
-  static var expectation: Message {
-    Message("单位编号（字母、数字、“-”“_”“.”）", "a unit id (ASCII letters, digits, '-', '_', '.')")
+  static var expectation: Localized {
+    Localized("单位编号（字母、数字、“-”“_”“.”）", "a unit id (ASCII letters, digits, '-', '_', '.')")
   }
   init?(argument: String) {
     guard Unit.isValidID(argument) else { return nil }
@@ -123,8 +123,8 @@ struct UnitID: ArgumentValue, Hashable {
 struct UnitList: ArgumentValue, Hashable {
   var names: [String]
   static var placeholder: String { "UNIT,..." }
-  static var expectation: Message {
-    Message("以逗号分隔的单位编号或名称", "unit ids or names separated by commas")
+  static var expectation: Localized {
+    Localized("以逗号分隔的单位编号或名称", "unit ids or names separated by commas")
   }
   init?(argument: String) {
     names = argument.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" })

@@ -16,13 +16,34 @@ enum Changes {
           language.pick("未改变：", "unchanged: ") + "\(change.planID) \(change.taskID)"))
     }
     for field in changes {
-      let old = field.old.isEmpty ? "—" : field.old
+      let old = value(field.old, of: field.field, language)
+      let new = value(field.new, of: field.field, language)
       context.output.line(
         VisibleText.line(
-          language.pick("已保存：", "saved: ")
-            + "\(change.planID) \(field.taskID) \(field.field): \(old) → \(field.new)"))
+          language.pick("已保存：", "saved: ") + "\(change.planID) \(field.taskID) "
+            + name(of: field.field, language) + language.pick("：", ": ") + "\(old) → \(new)"))
     }
     return .success
+  }
+
+  /// A logged field's name as the user reads it.
+  static func name(of field: String, _ language: Language) -> String {
+    let names: [String: String] = [
+      "status": "状态", "note": "进度反馈", "lead": "牵头单位", "coop": "配合单位", "due": "期限",
+      "title": "名称", "text": "正文", "section": "所属标题", "task": "任务",
+    ]
+    return language == .zh ? names[field] ?? field : field
+  }
+
+  /// A logged value as the user reads it: in Chinese a status by its name; an empty value as
+  /// — (an empty deadline as ongoing).
+  static func value(_ text: String, of field: String, _ language: Language) -> String {
+    if text.isEmpty { return field == "due" ? language.deadline(nil) : "—" }
+    // In English the status ids are the words (todo → doing), as scripts read them.
+    if language == .zh, field == "status", let status = Status(rawValue: text) {
+      return language.name(of: status)
+    }
+    return text
   }
 
   /// Unit ids from units named by id or by name within the plan's jurisdiction.

@@ -1,10 +1,11 @@
+import BoardCore
 import BoardUI
 
 /// `board check`: validate every file of the board.
 enum CheckCommand: Command {
   static let declaration = CommandDeclaration(
     "check",
-    summary: Message(
+    summary: Localized(
       "检查看板的每个文件；每个问题列为 文件:行: 说明", "check every board file; list each problem as FILE:LINE: message"
     ))
 

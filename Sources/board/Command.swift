@@ -1,3 +1,5 @@
+import BoardCore
+
 /// A subcommand of `board`: its declaration and what it does. A new command is one file
 /// with a type like this, listed in `Program.commands` (see docs/commands.md).
 protocol Command: Sendable {
@@ -5,44 +7,68 @@ protocol Command: Sendable {
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus
 }
 
+/// The documented exit statuses (docs/commands.md).
 enum ExitStatus: Int32 {
   case success = 0
   /// The command found problems, where it promises to say so (`board check`).
   case problemsFound = 1
-  /// A usage or data error, or a refused change.
+  /// A usage or data error.
   case failure = 2
+  /// A rule refused the change: "you may not", apart from "you typed it wrong".
+  case refused = 3
+
+  init(_ kind: ErrorKind) {
+    switch kind {
+    case .usage, .data: self = .failure
+    case .refused: self = .refused
+    }
+  }
 }
 
-/// An error of the command line itself: something named that does not exist, or a value
-/// that makes no sense.
-enum CommandError: Error, CustomStringConvertible {
-  case notFound(String)
-  case invalid(String)
+/// An error of the command line itself: something named that does not exist, a value that
+/// makes no sense, or a change asked for by nobody.
+struct CommandError: BoardError {
+  var message: Localized
+  var kind: ErrorKind
+
+  var description: String { message.en }
+  var chineseDescription: String { message.zh }
+
+  static func notFound(_ message: Localized) -> CommandError {
+    CommandError(message: message, kind: .data)
+  }
+
+  static func invalid(_ message: Localized) -> CommandError {
+    CommandError(message: message, kind: .data)
+  }
+
   /// A change asked for by a user who is no unit of the roster: no `--unit`, and the
   /// operating-system user (nil when it has no name) is no unit's `Login`.
-  case readOnly(user: String?, roster: String)
-
-  var description: String {
-    switch self {
-    case .notFound(let message), .invalid(let message): return message
-    case .readOnly(let user, let roster):
-      let who =
-        user.map { "the user \"\($0)\" is not the Login of any unit in \(roster)" }
-        ?? "this user has no name to look up in \(roster)"
-      let fix =
-        user.map { "act as a unit with --unit ID, or add \"Login: \($0)\" to its record" }
-        ?? "act as a unit with --unit ID"
-      return "refused: read-only: \(who); nothing was changed (\(fix))"
+  static func readOnly(user: String?, roster: String) -> CommandError {
+    let message: Localized
+    if let user {
+      message = Localized(
+        "只读：用户“\(user)”不是 \(roster) 中任何单位的 Login；未做任何修改"
+          + "（请用 --unit ID 以某单位身份操作，或在其记录中加入“Login: \(user)”）",
+        "read-only: the user \"\(user)\" is not the Login of any unit in \(roster); "
+          + "nothing was changed (act as a unit with --unit ID, or add \"Login: \(user)\" to its record)"
+      )
+    } else {
+      message = Localized(
+        "只读：当前用户没有用户名，无法在 \(roster) 中查找；未做任何修改（请用 --unit ID 以某单位身份操作）",
+        "read-only: this user has no name to look up in \(roster); "
+          + "nothing was changed (act as a unit with --unit ID)")
     }
+    return CommandError(message: message, kind: .refused)
   }
 }
 
 /// Arguments several commands declare alike.
 enum CommonArguments {
-  static let plan = Positional<PlanID>("PLAN", help: Message("方案编号", "the plan's id"))
-  static let task = Positional<TaskID>("TASK", help: Message("任务编号", "the task's id"))
+  static let plan = Positional<PlanID>("PLAN", help: Localized("方案编号", "the plan's id"))
+  static let task = Positional<TaskID>("TASK", help: Localized("任务编号", "the task's id"))
   static let format = Option<OutputFormat>(
-    "--format", help: Message("输出格式", "output format"), default: .table)
+    "--format", help: Localized("输出格式", "output format"), default: .table)
   static let planFilter = Option<PlanID>(
-    "--plan", "ID", help: Message("只看此方案", "only this plan"))
+    "--plan", "ID", help: Localized("只看此方案", "only this plan"))
 }

@@ -43,7 +43,9 @@ struct Context {
   func actor(in roster: Roster) throws(CommandError) -> Unit? {
     if let id = unitOption {
       guard let unit = roster.unit(id: id) else {
-        throw .notFound("no unit \"\(id)\" in the roster (see board units)")
+        throw .notFound(
+          Localized(
+            "名册中没有单位“\(id)”（见 board units）", "no unit \"\(id)\" in the roster (see board units)"))
       }
       return unit
     }

@@ -1,22 +1,24 @@
+import BoardCore
+
 /// What a command takes and what it is for, declared once: the parser, the usage line,
 /// `--help` and every usage error are made from it, so no command reads its own arguments.
 ///
 /// A command's file declares its arguments as static values and lists them here:
 ///
-///     static let plan = Positional<PlanID>("PLAN", help: Message("方案编号", "the plan's id"))
-///     static let status = Option<Status>("--status", help: Message("新状态", "the new status"))
+///     static let plan = Positional<PlanID>("PLAN", help: Localized("方案编号", "the plan's id"))
+///     static let status = Option<Status>("--status", help: Localized("新状态", "the new status"))
 ///     static let declaration = CommandDeclaration(
-///       "set", summary: Message("…", "…"), arguments: [plan, status])
+///       "set", summary: Localized("…", "…"), arguments: [plan, status])
 ///
 /// and its `run` reads them back typed: `input[plan]` is a `PlanID`, `input[status]` a
 /// `Status?`.
 struct CommandDeclaration: Sendable {
   /// One or two words: `plans`, `task add`.
   var name: String
-  var summary: Message
+  var summary: Localized
   var arguments: [ArgumentSpec]
 
-  init(_ name: String, summary: Message, arguments: [any Argument] = []) {
+  init(_ name: String, summary: Localized, arguments: [any Argument] = []) {
     self.name = name
     self.summary = summary
     self.arguments = arguments.map(\.spec)
@@ -40,7 +42,7 @@ struct ArgumentSpec: Sendable {
   var short: String?
   /// What stands for the value in usage lines: `YYYY-MM-DD`, `STATUS`.
   var placeholder: String
-  var help: Message
+  var help: Localized
   var repeatable = false
   /// An option that must be given, or a positional that may be left out (`optional`).
   var required = false
@@ -49,7 +51,7 @@ struct ArgumentSpec: Sendable {
   /// The default, as it would be typed, for the help.
   var defaultText: String?
   /// What a value must look like, for the error about one that does not.
-  var expectation: Message
+  var expectation: Localized
   /// Reads a value of the declared type from its text; nil when malformed.
   var parse: @Sendable (String) -> (any Sendable)?
 
@@ -81,7 +83,7 @@ struct Positional<Value: ArgumentValue>: Argument {
   /// - Parameters:
   ///   - optional: it may be left out (read it with `input.given(_:)`).
   ///   - rest: it takes every remaining word, joined by spaces.
-  init(_ name: String, help: Message, optional: Bool = false, rest: Bool = false) {
+  init(_ name: String, help: Localized, optional: Bool = false, rest: Bool = false) {
     spec = ArgumentSpec(
       kind: .positional, name: name, short: nil, placeholder: name, help: help,
       required: !optional, takesRest: rest, expectation: Value.expectation,
@@ -99,7 +101,7 @@ struct Option<Value: ArgumentValue>: Argument {
   ///   - repeatable: it may be given more than once; `input.all(_:)` reads every value.
   ///   - required: the command cannot run without it.
   init(
-    _ name: String, _ placeholder: String? = nil, help: Message, repeatable: Bool = false,
+    _ name: String, _ placeholder: String? = nil, help: Localized, repeatable: Bool = false,
     required: Bool = false, default defaultValue: Value? = nil
   ) {
     self.defaultValue = defaultValue
@@ -115,9 +117,9 @@ struct Option<Value: ArgumentValue>: Argument {
 struct Flag: Argument {
   let spec: ArgumentSpec
 
-  init(_ name: String, short: String? = nil, help: Message) {
+  init(_ name: String, short: String? = nil, help: Localized) {
     spec = ArgumentSpec(
       kind: .flag, name: name, short: short, placeholder: "", help: help,
-      expectation: Message("", ""), parse: { _ in true })
+      expectation: Localized("", ""), parse: { _ in true })
   }
 }

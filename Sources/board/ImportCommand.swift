@@ -8,23 +8,23 @@ import BoardUI
 /// names that the roster lacks are added to the roster. The report goes to stderr.
 enum ImportCommand: Command {
   static let file = Positional<String>(
-    "FILE", help: Message("方案文件的文本（- 表示标准输入）", "the plan document's text (- for standard input)"))
+    "FILE", help: Localized("方案文件的文本（- 表示标准输入）", "the plan document's text (- for standard input)"))
   static let id = Option<PlanID>(
     "--id", "ID",
-    help: Message(
+    help: Localized(
       "方案编号（默认：自动生成，如 luzhou-patent-2024）",
       "the plan id (default: derived, e.g. luzhou-patent-2024)"))
   static let region = Option<String>(
     "--region", "REGION",
-    help: Message("文件未写明辖区时所用的辖区（黔江区）", "the jurisdiction, where the document names none (黔江区)"))
+    help: Localized("文件未写明辖区时所用的辖区（黔江区）", "the jurisdiction, where the document names none (黔江区)"))
   static let dryRunFlag = Flag(
     "--dry-run",
-    help: Message("只打印看板文件，不写入任何内容", "print the board file instead of writing anything"))
-  static let force = Flag("--force", help: Message("替换同编号的方案", "replace the plan of the same id"))
+    help: Localized("只打印看板文件，不写入任何内容", "print the board file instead of writing anything"))
+  static let force = Flag("--force", help: Localized("替换同编号的方案", "replace the plan of the same id"))
 
   static let declaration = CommandDeclaration(
     "import",
-    summary: Message(
+    summary: Localized(
       "把方案文件的文本变成方案：ID.rec 及其新单位（仅办公室）",
       "make a plan of a document's text: ID.rec and its new units (office only)"),
     arguments: [file, id, region, dryRunFlag, force])

@@ -1,4 +1,4 @@
-import BoardUI
+import BoardCore
 
 /// A command line read against the declarations: which command, and every argument's value,
 /// already of its declared type.
@@ -46,7 +46,7 @@ struct Input {
 
   /// A usage error found by the command itself (`--end` before `--start`), pointing to its
   /// help like the parser's own.
-  func usageError(_ message: Message) -> UsageError { UsageError(message, scope: scope) }
+  func usageError(_ message: Localized) -> UsageError { UsageError(message, scope: scope) }
 
   static func parse(_ tokens: [String], commands: [any Command.Type]) throws(UsageError) -> Input {
     var input = Input()
@@ -78,13 +78,13 @@ struct Input {
       let name = parts[0]
       guard let option = options.first(where: { $0.matches(name) }) else {
         throw UsageError(
-          Message("未知选项 \(name)（\(scope)）", "unknown option \(name) for '\(scope)'"),
+          Localized("未知选项 \(name)（\(scope)）", "unknown option \(name) for '\(scope)'"),
           scope: scope)
       }
       guard option.takesValue else {
         guard parts.count == 1 else {
           throw UsageError(
-            Message("\(option.name) 不带值", "\(option.name) takes no value"), scope: scope)
+            Localized("\(option.name) 不带值", "\(option.name) takes no value"), scope: scope)
         }
         input.flags.insert(option.name)
         continue
@@ -95,7 +95,7 @@ struct Input {
       } else {
         guard index < tokens.count else {
           throw UsageError(
-            Message(
+            Localized(
               "\(option.name) 缺少值（\(option.placeholder)）",
               "\(option.name) needs a value (\(option.placeholder))"), scope: scope)
         }
@@ -104,7 +104,7 @@ struct Input {
       }
       if input.values[option.name] != nil && !option.repeatable {
         throw UsageError(
-          Message("\(option.name) 重复给出", "\(option.name) given twice"), scope: scope)
+          Localized("\(option.name) 重复给出", "\(option.name) given twice"), scope: scope)
       }
       input.values[option.name, default: []].append(try value(text, of: option, scope: scope))
     }
@@ -113,7 +113,7 @@ struct Input {
     if let declaration {
       try input.place(words, in: declaration, scope: scope)
     } else if let word = words.first {
-      throw UsageError(Message("多余的参数“\(word)”", "unexpected argument '\(word)'"), scope: scope)
+      throw UsageError(Localized("多余的参数“\(word)”", "unexpected argument '\(word)'"), scope: scope)
     }
     return input
   }
@@ -151,9 +151,9 @@ struct Input {
     if !choices.isEmpty {
       let list = choices.joined(separator: ", ")
       throw UsageError(
-        Message("“\(first)”后须跟：\(list)", "'\(first)' needs one of: \(list)"), scope: "board")
+        Localized("“\(first)”后须跟：\(list)", "'\(first)' needs one of: \(list)"), scope: "board")
     }
-    throw UsageError(Message("未知命令“\(first)”", "unknown command '\(first)'"), scope: "board")
+    throw UsageError(Localized("未知命令“\(first)”", "unknown command '\(first)'"), scope: "board")
   }
 
   private static func isOption(_ token: String) -> Bool { token.hasPrefix("-") && token.count > 1 }
@@ -163,7 +163,7 @@ struct Input {
   ) throws(UsageError) -> any Sendable {
     guard let value = argument.parse(text) else {
       throw UsageError(
-        Message(
+        Localized(
           "\(argument.name) 应为\(argument.expectation.zh)，而不是“\(text)”",
           "\(argument.name) expects \(argument.expectation.en), found \"\(text)\""),
         scope: scope)
@@ -180,7 +180,7 @@ struct Input {
       guard let word = words.first else {
         guard !positional.required else {
           throw UsageError(
-            Message("缺少 \(positional.name)", "missing \(positional.name)"), scope: scope)
+            Localized("缺少 \(positional.name)", "missing \(positional.name)"), scope: scope)
         }
         continue
       }
@@ -190,11 +190,11 @@ struct Input {
     }
     if let extra = words.first {
       throw UsageError(
-        Message("多余的参数“\(extra)”", "unexpected argument '\(extra)'"), scope: scope)
+        Localized("多余的参数“\(extra)”", "unexpected argument '\(extra)'"), scope: scope)
     }
     for option in declaration.options where option.required && values[option.name] == nil {
       throw UsageError(
-        Message(
+        Localized(
           "缺少选项 \(option.name) \(option.placeholder)",
           "missing \(option.name) \(option.placeholder)"), scope: scope)
     }
@@ -203,18 +203,17 @@ struct Input {
 
 /// A wrong command line: one line naming what is wrong, ending with where to read more;
 /// exit status 2.
-struct UsageError: Error {
-  var message: Message
+struct UsageError: BoardError {
+  var message: Localized
   /// `board set`: whose help to point to.
   var scope: String
 
-  init(_ message: Message, scope: String) {
+  init(_ message: Localized, scope: String) {
     self.message = message
     self.scope = scope
   }
 
-  func text(_ language: Language) -> String {
-    message.text(language)
-      + Message("；见 '\(scope) --help'", "; see '\(scope) --help'").text(language)
-  }
+  var kind: ErrorKind { .usage }
+  var description: String { message.en + "; see '\(scope) --help'" }
+  var chineseDescription: String { message.zh + "；见 '\(scope) --help'" }
 }

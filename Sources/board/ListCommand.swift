@@ -4,17 +4,17 @@ import BoardUI
 /// `board list`: the tasks, filtered.
 enum ListCommand: Command {
   static let overdue = Flag(
-    "--overdue", help: Message("只看已过期限且未完成的任务", "only tasks past their deadline and not done"))
+    "--overdue", help: Localized("只看已过期限且未完成的任务", "only tasks past their deadline and not done"))
   static let dueSoon = Flag(
     "--due-soon",
-    help: Message(
+    help: Localized(
       "只看期限临近且未完成的任务", "only tasks not done whose deadline is within the due-soon window"))
   static let unassigned = Flag(
-    "--unassigned", help: Message("只看没有牵头单位的任务", "only tasks without a lead unit"))
+    "--unassigned", help: Localized("只看没有牵头单位的任务", "only tasks without a lead unit"))
 
   static let declaration = CommandDeclaration(
     "list",
-    summary: Message(
+    summary: Localized(
       "列出任务：逾期、即将到期、未分配，某方案或某单位的", "list tasks: overdue, due soon, unassigned, of a plan or a unit"),
     arguments: [CommonArguments.planFilter, overdue, dueSoon, unassigned, CommonArguments.format])
 

@@ -5,11 +5,11 @@ import BoardUI
 /// `board log`: the audit trail.
 enum LogCommand: Command {
   static let since = Option<Day>(
-    "--since", help: Message("只看这一天及以后的修改", "only changes on or after this day"))
+    "--since", help: Localized("只看这一天及以后的修改", "only changes on or after this day"))
 
   static let declaration = CommandDeclaration(
     "log",
-    summary: Message(
+    summary: Localized(
       "查看审计日志：谁在何时把什么从什么改成了什么", "show the audit log: who changed what, when, from what to what"),
     arguments: [CommonArguments.planFilter, since, CommonArguments.format])
 

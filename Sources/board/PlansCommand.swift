@@ -5,7 +5,7 @@ import BoardUI
 enum PlansCommand: Command {
   static let declaration = CommandDeclaration(
     "plans",
-    summary: Message(
+    summary: Localized(
       "列出方案：任务数、已完成、逾期、未分配和状态灯",
       "list the plans with tasks, done, overdue, unassigned and a traffic light"),
     arguments: [CommonArguments.format])

@@ -1,3 +1,5 @@
+import BoardCore
+import BoardDocx
 import BoardStore
 import BoardUI
 
@@ -62,27 +64,34 @@ enum Program {
     return language
   }
 
-  /// One place maps every error to stderr text and an exit status.
+  /// The one place that turns any error into text in the user's language on stderr and
+  /// an exit status: 2 for usage and data errors, 3 for a refused change.
   static func report(_ error: any Error, _ language: Language) -> ExitStatus {
-    let message: String
-    switch error {
-    case let error as UsageError:
-      // Said in English until every error speaks both languages.
-      message = "board: " + error.text(.en)
-    case let error as StoreError:
-      if case .refused(let reason) = error {
-        message = "board: refused: \(reason)"
-      } else if case .problems = error {
-        message = error.description
-      } else {
-        message = "board: \(error)"
-      }
-    default:
-      message = "board: \(error)"
+    let (message, kind) = describe(error)
+    let text: String
+    if case .problems = error as? StoreError {
+      // Each problem is its own line, FILE:LINE: message, as `board check` lists them.
+      text = message.text(language)
+    } else {
+      let refused = kind == .refused ? Localized("拒绝：", "refused: ") : Localized("", "")
+      text = (Localized("board：", "board: ") + refused + message).text(language)
     }
     // Messages quote what users typed and what files hold: never an escape sequence.
-    Program.writeError(VisibleText.lines(message))
-    return .failure
+    Program.writeError(VisibleText.lines(text))
+    return ExitStatus(kind)
+  }
+
+  /// An error's text in both languages and its kind.
+  static func describe(_ error: any Error) -> (Localized, ErrorKind) {
+    switch error {
+    case let error as any BoardError:
+      return (Localized(error.chineseDescription, error.description), error.kind)
+    case let error as DocxFileError:
+      return (Localized(error.chineseDescription, error.description), .data)
+    default:
+      // Errors of layers without Chinese wording (the terminal's): said as they are.
+      return (Localized("\(error)", "\(error)"), .data)
+    }
   }
 }
 

@@ -47,6 +47,27 @@ struct PublicKey: Equatable {
         return "holds control characters; it is not a public key file"
       }
     }
+
+    var chineseDescription: String {
+      switch self {
+      case .privateKey:
+        return "是私钥；请给出该单位的公钥（.pub 文件）"
+      case .rfc4716:
+        return "是 SSH2（RFC 4716）格式的公钥；请先转换：ssh-keygen -i -f FILE"
+      case .empty:
+        return "没有公钥"
+      case .severalKeys(let count):
+        return "有 \(count) 个密钥；每行只给一个单位的密钥"
+      case .notAKeyLine:
+        return "不是 OpenSSH 公钥（应为一行“TYPE BASE64 [COMMENT]”）"
+      case .unknownType(let type):
+        return "密钥类型为“\(type)”；应为以下之一：" + PublicKey.types.joined(separator: "、")
+      case .badKeyData:
+        return "密钥已损坏：其 base64 数据无法解码为该类型的密钥"
+      case .controlCharacters:
+        return "含有控制字符，不是公钥文件"
+      }
+    }
   }
 
   static func parse(_ bytes: [UInt8]) throws(Problem) -> PublicKey {

@@ -5,19 +5,19 @@ import BoardStore
 /// `board report`: the joint meeting's report, on the terminal, as Markdown, CSV or HTML.
 enum ReportCommand: Command {
   static let format = Option<ReportFormat>(
-    "--format", help: Message("输出格式", "output format"), default: .table)
+    "--format", help: Localized("输出格式", "output format"), default: .table)
   static let out = Option<String>(
     "--out", "FILE",
-    help: Message("把报告写入文件 FILE，而不是标准输出", "write the report to FILE instead of standard output"))
+    help: Localized("把报告写入文件 FILE，而不是标准输出", "write the report to FILE instead of standard output"))
   static let bom = Flag(
     "--bom",
-    help: Message(
+    help: Localized(
       "CSV 以字节顺序标记开头（Excel 和 WPS 读 UTF-8 时需要）",
       "start CSV with the byte-order mark Excel and WPS need for UTF-8"))
 
   static let declaration = CommandDeclaration(
     "report",
-    summary: Message(
+    summary: Localized(
       "联席会议报告：单位、方案、待催办的逾期任务、指标",
       "the joint meeting's report: units, plans, overdue tasks to chase, indicators"),
     arguments: [CommonArguments.planFilter, format, out, bom])

@@ -1,3 +1,4 @@
+import BoardCore
 import BoardReport
 import BoardUI
 
@@ -12,9 +13,9 @@ enum ReportFormat: String, CaseIterable, ArgumentValue {
   case html
 
   static var placeholder: String { "table|tsv|json|md|csv|html" }
-  static var expectation: Message {
+  static var expectation: Localized {
     let names = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-    return Message("以下之一：\(names)", "one of \(names)")
+    return Localized("以下之一：\(names)", "one of \(names)")
   }
   init?(argument: String) { self.init(rawValue: argument) }
   var argumentText: String { rawValue }

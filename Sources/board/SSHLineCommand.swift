@@ -12,15 +12,15 @@ import BoardStore
 /// `restrict` turns off forwarding of ports, agents and X11 and `~/.ssh/rc`; `pty` gives back
 /// the terminal the board needs.
 enum SSHLineCommand: Command {
-  static let id = Positional<String>("ID", help: Message("单位编号", "the unit's id"))
+  static let id = Positional<String>("ID", help: Localized("单位编号", "the unit's id"))
   static let keyFile = Positional<String>(
     "PUBKEY-FILE",
-    help: Message(
+    help: Localized(
       "该单位的 SSH 公钥文件（*.pub；- 表示标准输入）", "the unit's SSH public key (*.pub; - for standard input)"))
 
   static let declaration = CommandDeclaration(
     "ssh-line",
-    summary: Message(
+    summary: Localized(
       "打印 authorized_keys 行，使单位的 SSH 密钥只能以该单位身份使用 board",
       "print the authorized_keys line that forces a unit's SSH key to board"),
     arguments: [id, keyFile])
@@ -32,18 +32,29 @@ enum SSHLineCommand: Command {
     guard let unit = roster.unit(id: names[0]) else {
       let byName = roster.units(named: names[0]).map(\.id)
       let hint =
-        byName.isEmpty ? "see board units" : "its id is " + byName.joined(separator: " or ")
-      throw CommandError.notFound("no unit with the id \"\(names[0])\" in the roster (\(hint))")
+        byName.isEmpty
+        ? Localized("见 board units", "see board units")
+        : Localized(
+          "其编号为 " + byName.joined(separator: " 或 "), "its id is " + byName.joined(separator: " or ")
+        )
+      throw CommandError.notFound(
+        Localized(
+          "名册中没有编号为“\(names[0])”的单位（\(hint.zh)）",
+          "no unit with the id \"\(names[0])\" in the roster (\(hint.en))"))
     }
     let file = names[1] == "-" ? "/dev/stdin" : names[1]
     guard let bytes = try FileSystem.read(file) else {
-      throw CommandError.notFound("\(names[1]): no such file (the unit's public key, *.pub)")
+      throw CommandError.notFound(
+        Localized(
+          "\(names[1])：没有此文件（应为该单位的公钥，*.pub）",
+          "\(names[1]): no such file (the unit's public key, *.pub)"))
     }
     let key: PublicKey
     do {
       key = try PublicKey.parse(bytes)
     } catch {
-      throw CommandError.invalid("\(names[1]) \(error)")
+      throw CommandError.invalid(
+        Localized("\(names[1])：\(error.chineseDescription)", "\(names[1]) \(error)"))
     }
     let program = try executablePath()
     let boards = try absolutePath(directory.path)
@@ -66,16 +77,22 @@ enum SSHLineCommand: Command {
     }
     let argument = CommandLine.arguments.first ?? ""
     if argument.contains("/"), let path = try? absolutePath(argument) { return path }
-    throw .invalid("cannot find the board program's own path; run it by its full path")
+    throw .invalid(
+      Localized(
+        "找不到 board 程序自身的路径；请以完整路径运行它",
+        "cannot find the board program's own path; run it by its full path"))
   }
 
   static func absolutePath(_ path: String) throws(CommandError) -> String {
     guard let resolved = realpath(path, nil) else {
-      throw .notFound("\(path): \(String(cString: strerror(errno)))")
+      let reason = String(cString: strerror(errno))
+      throw .notFound(Localized("\(path)：\(reason)", "\(path): \(reason)"))
     }
     defer { free(resolved) }
     let text = String(cString: resolved)
-    guard !text.contains("\n") else { throw .invalid("\(path): a path with a line break") }
+    guard !text.contains("\n") else {
+      throw .invalid(Localized("\(path)：路径中有换行", "\(path): a path with a line break"))
+    }
     return text
   }
 

@@ -4,18 +4,18 @@ import BoardCore
 enum SetCommand: Command {
   static let status = Option<Status>(
     "--status",
-    help: Message(
+    help: Localized(
       "todo、doing、blocked 或 done（或 未开始、进行中、受阻、已完成）",
       "todo, doing, blocked or done (or \"to do\", \"in progress\", 未开始, 进行中, …)"))
   static let due = Option<Deadline>(
     "--due",
-    help: Message(
+    help: Localized(
       "修改期限（仅办公室）；长期、ongoing、none 或 -：无期限",
       "set the deadline (office only); ongoing, 长期, none or -: no deadline"))
 
   static let declaration = CommandDeclaration(
     "set",
-    summary: Message(
+    summary: Localized(
       "设置任务状态（牵头单位：本单位牵头的任务；办公室：任何任务）",
       "set a task's status (lead units: their own tasks; the office: any)"),
     arguments: [CommonArguments.plan, CommonArguments.task, status, due])
@@ -30,7 +30,7 @@ enum SetCommand: Command {
     if let status = input[Self.status] { changes.append(.setStatus(task: task, status)) }
     guard !changes.isEmpty else {
       throw input.usageError(
-        Message("没有要设置的内容：请给出 --status 或 --due", "nothing to set: give --status or --due"))
+        Localized("没有要设置的内容：请给出 --status 或 --due", "nothing to set: give --status or --due"))
     }
     for operation in changes {
       _ = try Changes.apply(Change(planID: plan, operation), context)

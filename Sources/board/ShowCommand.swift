@@ -5,7 +5,7 @@ import BoardUI
 enum ShowCommand: Command {
   static let declaration = CommandDeclaration(
     "show",
-    summary: Message(
+    summary: Localized(
       "显示一项任务的全部内容：正文、单位、期限、状态和进度反馈",
       "show one task in full: text, units, deadline, status and notes"),
     arguments: [CommonArguments.plan, CommonArguments.task, CommonArguments.format])

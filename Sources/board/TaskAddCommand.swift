@@ -4,33 +4,33 @@ import BoardStore
 /// `board task add PLAN --title …`: a task written by hand.
 enum TaskAddCommand: Command {
   static let title = Option<String>(
-    "--title", "TITLE", help: Message("任务的简短名称", "the task's short title"), required: true)
+    "--title", "TITLE", help: Localized("任务的简短名称", "the task's short title"), required: true)
   static let id = Option<String>(
     "--id", "ID",
-    help: Message(
+    help: Localized(
       "任务编号（默认：按方案编号规则的下一个空号）", "its id (default: the next free number in the plan's numbering)"))
   static let section = Option<String>(
-    "--section", "SECTION", help: Message("所属标题", "the heading it stands under"))
-  static let text = Option<String>("--text", help: Message("任务全文", "its full text"))
+    "--section", "SECTION", help: Localized("所属标题", "the heading it stands under"))
+  static let text = Option<String>("--text", help: Localized("任务全文", "its full text"))
   static let lead = Option<UnitList>(
-    "--lead", help: Message("牵头单位（编号或名称）", "lead units by id or name"))
+    "--lead", help: Localized("牵头单位（编号或名称）", "lead units by id or name"))
   static let coop = Option<UnitList>(
-    "--coop", help: Message("配合单位（编号或名称）", "cooperating units by id or name"))
+    "--coop", help: Localized("配合单位（编号或名称）", "cooperating units by id or name"))
   static let due = Option<Deadline>(
     "--due",
-    help: Message(
+    help: Localized(
       "期限（默认：方案结束日）；长期、ongoing、none 或 -：无期限",
       "its deadline (default: the plan's end); ongoing, 长期, none or -: no deadline"))
 
   static let declaration = CommandDeclaration(
     "task add",
-    summary: Message("向方案添加一项任务（仅办公室）", "add a task to a plan (office only)"),
+    summary: Localized("向方案添加一项任务（仅办公室）", "add a task to a plan (office only)"),
     arguments: [CommonArguments.plan, title, id, section, text, lead, coop, due])
 
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let title = input[Self.title]?.trimmingWhitespace() ?? ""
     guard !title.isEmpty else {
-      throw input.usageError(Message("任务名称不能为空：--title", "a task needs a title: give --title"))
+      throw input.usageError(Localized("任务名称不能为空：--title", "a task needs a title: give --title"))
     }
     let board = try context.loadBoard()
     let plan = try Program.plan(input[CommonArguments.plan], in: board)

@@ -61,7 +61,8 @@ struct TaskRow {
 extension Program {
   static func plan(_ id: PlanID, in board: Board) throws(CommandError) -> Plan {
     guard let plan = board.plan(id: id.text) else {
-      throw .notFound("no plan \"\(id.text)\" (see board plans)")
+      throw .notFound(
+        Localized("没有方案“\(id.text)”（见 board plans）", "no plan \"\(id.text)\" (see board plans)"))
     }
     return plan
   }
@@ -69,7 +70,9 @@ extension Program {
   static func task(_ id: TaskID, in plan: Plan) throws(CommandError) -> PlanTask {
     guard let task = plan.task(id: id.text) else {
       throw .notFound(
-        "no task \"\(id.text)\" in plan \(plan.id) (see board list --plan \(plan.id))")
+        Localized(
+          "方案 \(plan.id) 中没有任务“\(id.text)”（见 board list --plan \(plan.id)）",
+          "no task \"\(id.text)\" in plan \(plan.id) (see board list --plan \(plan.id))"))
     }
     return task
   }
@@ -82,18 +85,25 @@ extension Program {
     if let region {
       guard let unit = roster.unit(named: text, in: region) else {
         throw .notFound(
-          "no unit \"\(text)\" in \(region.isEmpty ? "plans without a Region" : region) "
-            + "(see board units)")
+          Localized(
+            "\(region.isEmpty ? "未注明辖区的方案" : region)中没有单位“\(text)”（见 board units）",
+            "no unit \"\(text)\" in \(region.isEmpty ? "plans without a Region" : region) "
+              + "(see board units)"))
       }
       return unit
     }
     let matches = roster.units(named: text)
     guard let first = matches.first else {
-      throw .notFound("no unit \"\(text)\" in the roster (see board units)")
+      throw .notFound(
+        Localized(
+          "名册中没有单位“\(text)”（见 board units）", "no unit \"\(text)\" in the roster (see board units)"))
     }
     guard matches.count == 1 else {
       let choices = matches.map { "\($0.id) (\($0.region))" }.joined(separator: ", ")
-      throw .invalid("\"\(text)\" names units of several jurisdictions: \(choices); give the id")
+      throw .invalid(
+        Localized(
+          "“\(text)”是多个辖区的单位名称：\(choices)；请给出编号",
+          "\"\(text)\" names units of several jurisdictions: \(choices); give the id"))
     }
     return first
   }

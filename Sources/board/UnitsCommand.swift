@@ -5,7 +5,7 @@ import BoardUI
 enum UnitsCommand: Command {
   static let declaration = CommandDeclaration(
     "units",
-    summary: Message(
+    summary: Localized(
       "列出单位：辖区、角色和任务计数", "list the units with jurisdiction, role and counts of their tasks"),
     arguments: [CommonArguments.format])
 

@@ -150,7 +150,8 @@ import Testing
     let boards = TemporaryDirectory.copyOfBoards()
     let before = boards.read("luzhou-patent-2024.rec")
     let result = board(
-      ["set", "luzhou-patent-2024", "4", "--status", "doing", "--unit", "lz-kjj"], in: boards.path)
+      ["set", "luzhou-patent-2024", "4", "--status", "doing", "--unit", "lz-kjj", "--lang", "en"],
+      in: boards.path)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("4 status: todo → doing"))
     let diff = Programs.run(
@@ -256,14 +257,14 @@ import Testing
     (["--unit", "a", "--unit", "b", "plans"], "--unit given twice"),
   ])
   func usageErrorsSayWhatIsWrongAndExitTwo(_ arguments: [String], _ message: String) {
-    let result = board(arguments)
+    let result = board(["--lang", "en"] + arguments)
     #expect(result.status == 2)
     #expect(result.stderr.contains(message), "\(result.stderr)")
     #expect(result.stderr.split(separator: "\n").count == 1)
   }
 
   @Test func aBadTodayIsAUsageError() {
-    let result = Programs.board(["--today", "2026-02-30", "plans"])
+    let result = Programs.board(["--today", "2026-02-30", "plans", "--lang", "en"])
     #expect(result.status == 2)
     #expect(result.stderr.contains("--today expects a date YYYY-MM-DD, found \"2026-02-30\""))
   }
@@ -316,8 +317,9 @@ import Testing
 
   @Test func withoutAnIdentityChangesAreRefused() {
     let boards = TemporaryDirectory.copyOfBoards()
-    let result = board(["set", "luzhou-patent-2024", "4", "--status", "doing"], in: boards.path)
-    #expect(result.status == 2)
+    let result = board(
+      ["set", "luzhou-patent-2024", "4", "--status", "doing", "--lang", "en"], in: boards.path)
+    #expect(result.status == 3)
     #expect(result.stderr.contains("refused: read-only"))
   }
 }

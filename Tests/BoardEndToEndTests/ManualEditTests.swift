@@ -5,7 +5,7 @@ import Testing
 /// The office keeps plans by hand: plan add, task add / edit / rm, unit add. Units may not.
 @Suite struct ManualEditTests {
   func board(_ arguments: [String], in boards: TemporaryDirectory) -> ProcessResult {
-    Programs.board(["--boards", boards.path, "--today", "2026-11-24"] + arguments)
+    Programs.board(["--boards", boards.path, "--today", "2026-11-24", "--lang", "en"] + arguments)
   }
 
   func tsv(_ output: String) -> [[String]] {
@@ -134,11 +134,11 @@ import Testing
     let boards = TemporaryDirectory.copyOfBoards()
     let before = boards.snapshot()
     let result = board(arguments + ["--unit", "qj-scjgj"], in: boards)
-    #expect(result.status == 2)
+    #expect(result.status == 3)
     #expect(result.stderr.contains("refused: 区市场监管局 (qj-scjgj) may not"), "\(result.stderr)")
     #expect(boards.snapshot() == before)
     let nobody = board(arguments, in: boards)
-    #expect(nobody.status == 2)
+    #expect(nobody.status == 3)
     #expect(nobody.stderr.contains("refused: read-only"))
     #expect(boards.snapshot() == before)
   }

@@ -67,7 +67,7 @@ import Testing
     let before = try snapshot(boards)
     let result = Programs.board(
       ["--boards", boards.path, "--today", "2026-11-24", "--lang", "en"] + refusal.arguments)
-    #expect(result.status == 2)
+    #expect(result.status == 3)
     #expect(result.stderr == "board: refused: \(refusal.message)\n")
     #expect(result.stdout.isEmpty)
     #expect(try snapshot(boards) == before)

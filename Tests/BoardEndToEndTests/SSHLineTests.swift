@@ -107,7 +107,8 @@ import Testing
       (["qj-kjj", keys.file("rfc4716.pub")], "ssh-keygen -i -f FILE"),
     ]
     for (arguments, message) in cases {
-      let result = Programs.board(["--boards", boards.path, "ssh-line"] + arguments)
+      let result = Programs.board(
+        ["--boards", boards.path, "--lang", "en", "ssh-line"] + arguments)
       #expect(result.status == 2, "\(arguments)")
       #expect(result.stdout.isEmpty)
       #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")

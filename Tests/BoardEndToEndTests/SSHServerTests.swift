@@ -90,7 +90,7 @@ import Testing
     let set = server.run(key: own, remote: asOffice, options: Self.clientOptions)
     #expect(set.status == 0, "\(set.stderr)")
     let refused = server.run(key: other, remote: asOffice, options: Self.clientOptions)
-    #expect(refused.status == 2)
+    #expect(refused.status == 3)
     #expect(
       refused.stderr.contains(
         "refused: 区科技局 (qj-kjj) is not a lead unit of task 1.1: only lead units may change its status"

@@ -15,7 +15,8 @@ import Testing
     _ = "4242 qj-scjgj\n".withCString { pwrite(holder, $0, strlen($0), 0) }
     let started = Date()
     let result = Programs.board([
-      "--boards", boards.path, "--unit", "qj-kjj", "set", "qianjiang-patent-2022", "1.3",
+      "--boards", boards.path, "--lang", "en", "--unit", "qj-kjj", "set", "qianjiang-patent-2022",
+      "1.3",
       "--status", "doing",
     ])
     let waited = Date().timeIntervalSince(started)

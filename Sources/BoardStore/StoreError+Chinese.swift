@@ -1,0 +1,64 @@
+import BoardCore
+
+extension StoreError: BoardError {
+  /// Chinese, shown by default. File problems keep the parser's own wording
+  /// (`FILE:LINE: message`), which quotes the file.
+  public var chineseDescription: String {
+    switch self {
+    case .problems(let problems):
+      return problems.map(\.description).joined(separator: "\n")
+    case .io(let path, let operation, let message):
+      return "\(path)：无法\(StoreError.chineseOperation(operation))：\(message)"
+    case .lockTimeout(let path, let seconds, let holder):
+      let who = holder.map { "（由 \($0) 锁定）" } ?? ""
+      return "\(path)：看板已被锁定超过 \(Int(seconds)) 秒\(who)；未做任何修改，请重试（可能需要结束卡住的进程）"
+    case .noBoard(let path):
+      return "\(path)：不是看板目录（没有 \(RosterFile.fileName)）；请用 --boards DIR 或设置 BOARD_DIR"
+    case .noSuchPlan(let id):
+      return "看板上没有方案“\(id)”"
+    case .planExists(let id):
+      return "方案“\(id)”已存在"
+    case .unitExists(let id):
+      return "单位“\(id)”已存在"
+    case .unitNameExists(let name, let region, let id):
+      let place = region.isEmpty ? "未注明辖区的单位中" : region
+      return "\(place)已有名为“\(name)”的单位（\(id)）"
+    case .invalidUnitID(let id):
+      return "单位编号“\(id)”只能包含字母、数字、“-”、“_”或“.”"
+    case .invalidUnitName(let name):
+      return "单位名称“\(name)”为空；单位需要名称"
+    case .invalidPlanID(let id):
+      return "方案编号“\(id)”只能包含字母、数字、“-”、“_”或“.”，且不能是 roster 或 log"
+    case .refused(let error):
+      return error.chineseDescription
+    }
+  }
+
+  public var kind: ErrorKind {
+    switch self {
+    case .refused(let error): return error.kind
+    case .problems, .io, .lockTimeout, .noBoard, .noSuchPlan, .planExists, .unitExists,
+      .unitNameExists, .invalidUnitID, .invalidUnitName, .invalidPlanID:
+      return .data
+    }
+  }
+
+  private static func chineseOperation(_ operation: String) -> String {
+    switch operation {
+    case "open": return "打开"
+    case "read": return "读取"
+    case "write": return "写入"
+    case "create": return "创建"
+    case "create directory": return "创建目录"
+    case "open directory": return "打开目录"
+    case "open lock": return "打开锁文件"
+    case "lock": return "加锁"
+    case "fsync": return "同步到磁盘"
+    case "rename": return "重命名"
+    case "stat": return "查看"
+    case "truncate": return "截断"
+    case "chmod": return "修改权限"
+    default: return operation
+    }
+  }
+}
