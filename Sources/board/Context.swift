@@ -52,6 +52,18 @@ struct Context {
     return Clock.userName().flatMap { roster.unit(login: $0) }
   }
 
+  /// `--unit` must name a unit of the roster for every command, whether it acts or (the old
+  /// spelling of `list`'s filter, which may give a unit's name) filters. Where the roster
+  /// cannot be read the command itself says why.
+  func checkActingUnit(allowingName: Bool) throws(CommandError) {
+    guard let id = unitOption, let (roster, _) = try? directory.loadRoster() else { return }
+    if roster.unit(id: id) != nil { return }
+    if allowingName && !roster.units(named: id).isEmpty { return }
+    throw .notFound(
+      Localized(
+        "名册中没有单位“\(id)”（见 board units）", "no unit \"\(id)\" in the roster (see board units)"))
+  }
+
   /// The acting unit's id for a change; read-only users are refused here, with their user
   /// name, before anything is locked or read.
   func actorID() throws -> String {

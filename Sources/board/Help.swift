@@ -50,8 +50,8 @@ enum Help {
     lines += [
       "",
       language.pick(
-        "退出状态：0 成功；1 发现问题（board check）；2 用法或数据错误，或被拒绝。",
-        "exit status: 0 ok; 1 problems found (board check); 2 usage or data error, or refused."),
+        "退出状态：0 成功；1 发现问题（board check）；2 用法或数据错误；3 修改被拒绝。",
+        "exit status: 0 ok; 1 problems found (board check); 2 usage or data error; 3 refused."),
       language.pick(
         "详见 'board COMMAND --help' 与 docs/。", "See 'board COMMAND --help' and docs/ for more."),
     ]

@@ -12,11 +12,17 @@ enum ListCommand: Command {
   static let unassigned = Flag(
     "--unassigned", help: Localized("只看没有牵头单位的任务", "only tasks without a lead unit"))
 
+  static let lead = Option<String>(
+    "--lead", "UNIT",
+    help: Localized("只看此单位（编号或名称）牵头的任务", "only tasks this unit (id or name) leads"))
+
   static let declaration = CommandDeclaration(
     "list",
     summary: Localized(
       "列出任务：逾期、即将到期、未分配，某方案或某单位的", "list tasks: overdue, due soon, unassigned, of a plan or a unit"),
-    arguments: [CommonArguments.planFilter, overdue, dueSoon, unassigned, CommonArguments.format])
+    arguments: [
+      CommonArguments.planFilter, lead, overdue, dueSoon, unassigned, CommonArguments.format,
+    ])
 
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let format = input[CommonArguments.format] ?? .table
@@ -26,9 +32,14 @@ enum ListCommand: Command {
     var plans = board.plans
     let planID = input[CommonArguments.planFilter]
     if let planID { plans = [try Program.plan(planID, in: board)] }
+    let region = planID.flatMap { board.plan(id: $0.text)?.region }
+    let leadID = try input[Self.lead].map {
+      try Program.unit($0, in: board.roster, region: region).id
+    }
+    // The old spelling: `--unit` as a filter, the tasks it leads or cooperates on; only when
+    // `--lead` is not given (docs/commands.md).
     var unitID: String?
-    if let text = context.unitOption {
-      let region = planID.flatMap { board.plan(id: $0.text)?.region }
+    if leadID == nil, let text = context.unitOption {
       unitID = try Program.unit(text, in: board.roster, region: region).id
     }
     let overdue = input[Self.overdue]
@@ -42,6 +53,7 @@ enum ListCommand: Command {
         if dueSoon && !rules.isDueSoon(task) { continue }
         if unassigned && !rules.isUnassigned(task) { continue }
         if let unitID, !task.involves(unitID) { continue }
+        if let leadID, !task.lead.contains(leadID) { continue }
         rows.append(TaskRow(plan: plan, task: task, roster: board.roster, rules: rules))
       }
     }

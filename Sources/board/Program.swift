@@ -41,6 +41,7 @@ enum Program {
       }
       let context = Context(input: input)
       defer { context.output.flush() }
+      try context.checkActingUnit(allowingName: input.command == ListCommand.self)
       guard let command = input.command else {
         return try Interactive.run(input, context).rawValue
       }

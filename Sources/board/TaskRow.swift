@@ -1,4 +1,5 @@
 import BoardCore
+import BoardStore
 import BoardUI
 
 /// One task with what the listings show about it: computed flags and unit names.
@@ -59,20 +60,16 @@ struct TaskRow {
 
 /// Finding things the user named on the command line.
 extension Program {
-  static func plan(_ id: PlanID, in board: Board) throws(CommandError) -> Plan {
-    guard let plan = board.plan(id: id.text) else {
-      throw .notFound(
-        Localized("没有方案“\(id.text)”（见 board plans）", "no plan \"\(id.text)\" (see board plans)"))
-    }
+  /// The plan named; else the store's own error, so that every command says it alike.
+  static func plan(_ id: PlanID, in board: Board) throws(StoreError) -> Plan {
+    guard let plan = board.plan(id: id.text) else { throw .noSuchPlan(id.text) }
     return plan
   }
 
-  static func task(_ id: TaskID, in plan: Plan) throws(CommandError) -> PlanTask {
+  /// The task named; else the core's own error, as a change to it would say.
+  static func task(_ id: TaskID, in plan: Plan) throws(ChangeError) -> PlanTask {
     guard let task = plan.task(id: id.text) else {
-      throw .notFound(
-        Localized(
-          "方案 \(plan.id) 中没有任务“\(id.text)”（见 board list --plan \(plan.id)）",
-          "no task \"\(id.text)\" in plan \(plan.id) (see board list --plan \(plan.id))"))
+      throw .noSuchTask(plan: plan.id, task: id.text)
     }
     return task
   }

@@ -1,0 +1,135 @@
+import BoardTestSupport
+import Foundation
+import Testing
+
+/// Every command, every kind of mistake, the exact message in both languages and the exit
+/// status. Each command has a sample command line that is right; each case spoils it once.
+@Suite struct CommandErrorTableTests {
+  static let plan = "luzhou-patent-2024"
+  static let task = "4"
+
+  /// A right command line of each command; `{plan}` and `{task}` mark its plan and task.
+  static let samples: [String: [String]] = [
+    "plans": ["plans"],
+    "list": ["list", "--plan", "{plan}"],
+    "show": ["show", "{plan}", "{task}"],
+    "units": ["units"],
+    "check": ["check"],
+    "set": ["set", "{plan}", "{task}", "--status", "doing"],
+    "assign": ["assign", "{plan}", "{task}", "--lead", "lz-kjj"],
+    "note": ["note", "{plan}", "{task}", "进展"],
+    "log": ["log", "--plan", "{plan}"],
+    "report": ["report", "--plan", "{plan}"],
+    "ssh-line": ["ssh-line", "lz-kjj", "/nonexistent.pub"],
+    "import": ["import", "/nonexistent.txt", "--dry-run"],
+    "plan add": ["plan", "add", "x-2026", "--title", "标题"],
+    "task add": ["task", "add", "{plan}", "--title", "标题"],
+    "task edit": ["task", "edit", "{plan}", "{task}", "--title", "标题"],
+    "task rm": ["task", "rm", "{plan}", "{task}", "--yes"],
+    "unit add": ["unit", "add", "qj-x", "--name", "区某局", "--region", "黔江区"],
+  ]
+
+  struct Case: Sendable, CustomStringConvertible {
+    var command: String
+    var mistake: String
+    var arguments: [String]
+    var zh: String
+    var en: String
+    var status: Int32
+    var description: String { "\(command): \(mistake)" }
+  }
+
+  static func line(_ sample: [String], plan: String = plan, task: String = task) -> [String] {
+    sample.map { $0 == "{plan}" ? plan : $0 == "{task}" ? task : $0 }
+  }
+
+  static let cases: [Case] = samples.keys.sorted().flatMap { command -> [Case] in
+    let sample = samples[command] ?? []
+    let right = line(sample)
+    let scope = "board \(command)"
+    var cases = [
+      Case(
+        command: command, mistake: "unknown option", arguments: right + ["--nosuch"],
+        zh: "board：未知选项 --nosuch（\(scope)）；见 '\(scope) --help'",
+        en: "board: unknown option --nosuch for '\(scope)'; see '\(scope) --help'", status: 2),
+      Case(
+        command: command, mistake: "missing value", arguments: right + ["--today"],
+        zh: "board：--today 缺少值（YYYY-MM-DD）；见 '\(scope) --help'",
+        en: "board: --today needs a value (YYYY-MM-DD); see '\(scope) --help'", status: 2),
+      Case(
+        command: command, mistake: "repeated option",
+        arguments: right + ["--today", "2026-11-24", "--today", "2026-11-25"],
+        zh: "board：--today 重复给出；见 '\(scope) --help'",
+        en: "board: --today given twice; see '\(scope) --help'", status: 2),
+      Case(
+        command: command, mistake: "malformed day", arguments: right + ["--today", "2026-02-30"],
+        zh: "board：--today 应为日期 YYYY-MM-DD，而不是“2026-02-30”；见 '\(scope) --help'",
+        en: "board: --today expects a date YYYY-MM-DD, found \"2026-02-30\"; see '\(scope) --help'",
+        status: 2),
+      Case(
+        command: command, mistake: "unknown unit", arguments: right + ["--unit", "nosuch"],
+        zh: "board：名册中没有单位“nosuch”（见 board units）",
+        en: "board: no unit \"nosuch\" in the roster (see board units)", status: 2),
+    ]
+    if sample.contains("{plan}") {
+      cases.append(
+        Case(
+          command: command, mistake: "unknown plan",
+          arguments: line(sample, plan: "nosuch") + ["--unit", "office"],
+          zh: "board：看板上没有方案“nosuch”", en: "board: no plan \"nosuch\" on this board",
+          status: 2))
+    }
+    if sample.contains("{task}") {
+      cases.append(
+        Case(
+          command: command, mistake: "unknown task",
+          arguments: line(sample, task: "9.9") + ["--unit", "office"],
+          zh: "board：方案 \(plan) 中没有任务 9.9", en: "board: no task 9.9 in plan \(plan)",
+          status: 2))
+    }
+    return cases
+  }
+
+  @Test func everyCommandHasASample() {
+    let help = Programs.board(["--help", "--lang", "en"]).stdout
+    let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+    let start = (lines.firstIndex(of: "commands:") ?? 0) + 1
+    let commands = lines[start...].prefix { !$0.isEmpty }.map {
+      String($0.drop { $0 == " " }.components(separatedBy: "  ")[0])
+    }
+    #expect(!commands.isEmpty)
+    for command in commands { #expect(Self.samples[command] != nil, "\(command) has no sample") }
+  }
+
+  @Test(arguments: cases)
+  func theMistakeIsNamedInBothLanguages(_ mistake: Case) {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let before = boards.snapshot()
+    for (language, expected) in [("zh", mistake.zh), ("en", mistake.en)] {
+      let result = Programs.board(
+        ["--boards", boards.path, "--lang", language] + mistake.arguments)
+      #expect(result.status == mistake.status, "\(language): \(result.stderr)")
+      #expect(result.stderr == expected + "\n", "\(language)")
+    }
+    #expect(boards.snapshot() == before)
+  }
+
+  /// A refused change exits 3, with the rule in Chinese by default and in English with
+  /// `--lang en`.
+  @Test func aRefusedChangeExitsThreeInTheUsersLanguage() {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let arguments = [
+      "--boards", boards.path, "--unit", "lz-kjj", "set", Self.plan, "S1", "--status", "doing",
+    ]
+    let chinese = Programs.board(arguments)
+    #expect(chinese.status == 3)
+    #expect(
+      chinese.stderr == "board：拒绝：市科技局 (lz-kjj)不是任务 S1 的牵头单位：只有牵头单位可以修改状态\n")
+    let english = Programs.board(arguments + ["--lang", "en"])
+    #expect(english.status == 3)
+    #expect(
+      english.stderr
+        == "board: refused: 市科技局 (lz-kjj) is not a lead unit of task S1: only lead units may change its status\n"
+    )
+  }
+}
