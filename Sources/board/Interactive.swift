@@ -10,7 +10,7 @@ import BoardUI
 /// the model's `view`. It sleeps until a key comes or the kernel says a board file changed
 /// (`BoardWatcher`), then reads only the files that changed (`BoardReader`).
 enum Interactive {
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let directory = context.directory
     var watcher = BoardWatcher(directory: directory)
     var reader = BoardReader(directory: directory)

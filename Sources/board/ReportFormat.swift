@@ -3,7 +3,7 @@ import BoardUI
 
 /// The formats of `board report`: the terminal's table, TSV and JSON for scripts, Markdown,
 /// CSV and HTML for the meeting.
-enum ReportFormat: String, CaseIterable {
+enum ReportFormat: String, CaseIterable, ArgumentValue {
   case table
   case tsv
   case json
@@ -11,17 +11,13 @@ enum ReportFormat: String, CaseIterable {
   case csv
   case html
 
-  init(_ arguments: Arguments) throws(UsageError) {
-    guard let text = arguments.value("--format") else {
-      self = .table
-      return
-    }
-    guard let format = ReportFormat(rawValue: text) else {
-      let names = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-      throw UsageError("--format expects one of \(names), found \"\(text)\"")
-    }
-    self = format
+  static var placeholder: String { "table|tsv|json|md|csv|html" }
+  static var expectation: Message {
+    let names = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+    return Message("以下之一：\(names)", "one of \(names)")
   }
+  init?(argument: String) { self.init(rawValue: argument) }
+  var argumentText: String { rawValue }
 
   func render(_ report: Report, language: Language, bom: Bool) -> String {
     switch self {
