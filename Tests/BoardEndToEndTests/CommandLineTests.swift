@@ -247,7 +247,7 @@ import Testing
     (["list", "--format", "xml"], "--format expects table, tsv or json"),
     (["frobnicate"], "unknown command 'frobnicate'"),
     (["set", "luzhou-patent-2024"], "missing TASK"),
-    (["show", "luzhou-patent-2024", "99"], "no task \"99\" in plan luzhou-patent-2024"),
+    (["show", "luzhou-patent-2024", "99"], "no task 99 in plan luzhou-patent-2024"),
     (["show", "nowhere", "1"], "no plan \"nowhere\""),
     (
       ["set", "luzhou-patent-2024", "1", "--status", "finished"],
