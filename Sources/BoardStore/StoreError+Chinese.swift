@@ -13,7 +13,8 @@ extension StoreError: BoardError {
       let who = holder.map { "（由 \($0) 锁定）" } ?? ""
       return "\(path)：看板已被锁定超过 \(Int(seconds)) 秒\(who)；未做任何修改，请重试（可能需要结束卡住的进程）"
     case .noBoard(let path):
-      return "\(path)：不是看板目录（没有 \(RosterFile.fileName)）；请用 --boards DIR 或设置 BOARD_DIR"
+      return
+        "\(path)：不是看板目录（没有 \(RosterFile.fileName)）；请用 board init 新建，或用 --boards DIR 或设置 BOARD_DIR"
     case .noSuchPlan(let id):
       return "看板上没有方案“\(id)”"
     case .planExists(let id):
@@ -31,6 +32,17 @@ extension StoreError: BoardError {
       return "方案编号“\(id)”只能包含字母、数字、“-”、“_”或“.”，且不能是 roster 或 log"
     case .refused(let error):
       return error.chineseDescription
+    case .boardExists(let path):
+      return "\(path)：此处已有看板（\(RosterFile.fileName) 或方案文件）；未做任何修改"
+    case .noSuchUnit(let id):
+      return "名册中没有单位“\(id)”（见 board units）"
+    case .unitInUse(let id, let uses, let action):
+      let shown = uses.prefix(8).joined(separator: "、") + (uses.count > 8 ? "……" : "")
+      return "无法\(StoreError.chineseUnitAction(action))单位 \(id)：有 \(uses.count) 项任务用到它（\(shown)）；"
+        + "请先为其分配其他单位，或使用 board unit merge"
+    case .invalidEdit(let why):
+      // The reason is written where the edit is checked, in English only.
+      return why
     }
   }
 
@@ -38,8 +50,17 @@ extension StoreError: BoardError {
     switch self {
     case .refused(let error): return error.kind
     case .problems, .io, .lockTimeout, .noBoard, .noSuchPlan, .planExists, .unitExists,
-      .unitNameExists, .invalidUnitID, .invalidUnitName, .invalidPlanID:
+      .unitNameExists, .invalidUnitID, .invalidUnitName, .invalidPlanID, .boardExists,
+      .noSuchUnit, .unitInUse, .invalidEdit:
       return .data
+    }
+  }
+
+  private static func chineseUnitAction(_ action: String) -> String {
+    switch action {
+    case "remove": return "删除"
+    case "move": return "移动"
+    default: return action
     }
   }
 

@@ -10,6 +10,7 @@ import Testing
 
   /// A right command line of each command; `{plan}` and `{task}` mark its plan and task.
   static let samples: [String: [String]] = [
+    "init": ["init"],
     "plans": ["plans"],
     "list": ["list", "--plan", "{plan}"],
     "show": ["show", "{plan}", "{task}"],
@@ -23,10 +24,14 @@ import Testing
     "ssh-line": ["ssh-line", "lz-kjj", "/nonexistent.pub"],
     "import": ["import", "/nonexistent.txt", "--dry-run"],
     "plan add": ["plan", "add", "x-2026", "--title", "标题"],
+    "plan edit": ["plan", "edit", "{plan}", "--title", "标题"],
     "task add": ["task", "add", "{plan}", "--title", "标题"],
     "task edit": ["task", "edit", "{plan}", "{task}", "--title", "标题"],
     "task rm": ["task", "rm", "{plan}", "{task}", "--yes"],
     "unit add": ["unit", "add", "qj-x", "--name", "区某局", "--region", "黔江区"],
+    "unit edit": ["unit", "edit", "lz-kjj", "--name", "某局"],
+    "unit rm": ["unit", "rm", "qj-x"],
+    "unit merge": ["unit", "merge", "lz-kjj", "lz-kjj"],
   ]
 
   struct Case: Sendable, CustomStringConvertible {

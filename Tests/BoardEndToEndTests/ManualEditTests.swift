@@ -171,7 +171,6 @@ import Testing
       ["task", "rm", "qianjiang-patent-2022", "9.9", "--yes"],
       "no task 9.9 in plan qianjiang-patent-2022"
     ),
-    (["unit", "add", "qj-x", "--name", "区某局"], "give --region"),
     (["unit", "add", "qj x", "--name", "区某局", "--region", "黔江区"], "unit id \"qj x\" must be"),
     (
       ["unit", "add", "qj-x", "--name", "区某局", "--region", "黔江区", "--role", "boss"],
