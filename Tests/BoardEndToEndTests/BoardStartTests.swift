@@ -101,7 +101,7 @@ import Testing
         "plan", "edit", "ip-pilot-city-2026", "--region", "试点区", "--unit", "qj-kjj", "--lang", "en",
       ],
       in: boards.path)
-    #expect(refused.status == 2)
+    #expect(refused.status == 3)
     #expect(refused.stderr.contains("refused"))
     let result = board(
       [
@@ -123,7 +123,7 @@ import Testing
     let boards = TemporaryDirectory.copyOfBoards()
     let refused = board(
       ["unit", "edit", "qj-kjj", "--name", "区科学技术局", "--unit", "qj-kjj"], in: boards.path)
-    #expect(refused.status == 2)
+    #expect(refused.status == 3)
     let result = board(
       [
         "unit", "edit", "qj-kjj", "--name", "区科学技术局", "--alias", "区科技局", "--login", "kjj",
@@ -153,7 +153,7 @@ import Testing
       ["unit", "add", "qj-spare", "--name", "区备用局", "--region", "黔江区", "--unit", "office"],
       in: boards.path)
     let byUnit = board(["unit", "rm", "qj-spare", "--unit", "qj-kjj"], in: boards.path)
-    #expect(byUnit.status == 2)
+    #expect(byUnit.status == 3)
     let removed = board(["unit", "rm", "qj-spare", "--unit", "office"], in: boards.path)
     #expect(removed.status == 0, "\(removed.stderr)")
     #expect(!boards.read("roster.rec").contains("qj-spare"))
@@ -179,7 +179,7 @@ import Testing
       in: boards.path)
     let refused = board(
       ["unit", "merge", "dz-scjdglj", "dz-scjgj", "--unit", "dz-kjj"], in: boards.path)
-    #expect(refused.status == 2)
+    #expect(refused.status == 3)
     let logBefore = board(["log", "--format", "tsv"], in: boards.path).stdout.split(separator: "\n")
       .count
     let result = board(
