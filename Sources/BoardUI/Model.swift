@@ -43,6 +43,9 @@ public struct Model: Sendable {
     case .reloaded(let board):
       reload(board)
       return nil
+    case .refreshed(let delta):
+      refresh(delta)
+      return nil
     case .reloadFailed(let text):
       message = Message(text, isError: true)
       return nil

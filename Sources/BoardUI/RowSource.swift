@@ -6,6 +6,9 @@ struct RowSource {
   let board: Board
   let facts: BoardFacts
   let actor: Unit?
+  /// The plans whose tasks the views across plans look at; nil: every plan. A changed plan
+  /// file recomputes only its own rows (`Model.refresh`).
+  var onlyPlans: [Int]? = nil
 
   func rows(for kind: ScreenKind, filter: String) -> Rows {
     let query = Query(filter)
@@ -43,7 +46,7 @@ struct RowSource {
   }
 
   private func tasks(query: Query, where include: (PlanTask) -> Bool) -> [TaskRef] {
-    tasks(in: Array(board.plans.indices), query: query, where: include)
+    tasks(in: onlyPlans ?? Array(board.plans.indices), query: query, where: include)
   }
 
   private func tasks(in plans: [Int], query: Query, where include: (PlanTask) -> Bool)
