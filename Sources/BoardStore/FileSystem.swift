@@ -56,6 +56,51 @@ public enum FileSystem {
     }
   }
 
+  /// Reads a board file by its path: as `BoardFolder.read`, never through a link, never
+  /// blocking; nil when it does not exist.
+  static func read(_ path: String, reusing buffer: inout [UInt8]) throws(StoreError) -> Int? {
+    let (directory, name) = split(path)
+    return try folder(directory).read(name, reusing: &buffer)
+  }
+
+  /// Names of a directory's entries, sorted.
+  static func list(_ path: String) throws(StoreError) -> [String] {
+    try folder(path).list()
+  }
+
+  /// Replaces `path` (a file a command writes for people, such as a report) so that a
+  /// reader sees the old file or the new one: a temporary file created exclusively beside
+  /// it, fsynced, renamed over it, the directory fsynced; no link is followed.
+  static func replaceAtomically(_ path: String, with bytes: [UInt8]) throws(StoreError) {
+    let (directory, name) = split(path)
+    let folder = try folder(directory)
+    let temporary = try folder.writeTemporary(for: name, bytes, save: saveName(offset: 0))
+    do throws(StoreError) {
+      try folder.rename(temporary, over: name)
+    } catch {
+      folder.remove(temporary)
+      throw error
+    }
+    try folder.sync()
+  }
+
+  private static func folder(_ path: String) throws(StoreError) -> BoardFolder {
+    do {
+      return try BoardFolder(path)
+    } catch {
+      if case .noBoard = error {
+        throw .io(path: path, operation: "open directory", message: errorText(ENOENT))
+      }
+      throw error
+    }
+  }
+
+  static func split(_ path: String) -> (directory: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let directory = String(path[..<slash])
+    return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+  }
+
   static func isDirectory(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
