@@ -8,6 +8,8 @@ struct RecordSchema: Sendable {
   var mandatory: [String]
   /// The descriptor the canonical writer emits, line by line.
   var descriptor: [String]
+  /// Descriptor lines earlier versions of the board wrote, still read.
+  var olderDescriptor: [String] = []
 
   /// The record's fields the schema allows, after reporting every field it does not allow
   /// and every single-valued field given twice.
@@ -118,7 +120,8 @@ extension RecordSchema {
     descriptor: [
       "%rec: Change", "%type: Time date", "%mandatory: Time Unit Plan Task Field",
       "%allowed: Time Unit Plan Task Field Old New Save",
-    ])
+    ],
+    olderDescriptor: ["%allowed: Time Unit Plan Task Field Old New"])
 
   /// Checks the descriptors of a file's record sets: each line must be one of the board's
   /// own descriptor lines for that set, given once, and each set described once. So
@@ -167,7 +170,7 @@ extension RecordSchema {
                 + "\(same.line))"))
           continue
         }
-        guard schema.descriptor.contains(text) else {
+        guard schema.descriptor.contains(text) || schema.olderDescriptor.contains(text) else {
           let expected = schema.descriptor.dropFirst().filter {
             $0.hasPrefix(field.name + ":")
           }
