@@ -83,7 +83,7 @@ extension BoardDirectory {
 
   /// Saves files as `apply` saves one (`LoggedSave`): a crash leaves all the old files or
   /// all the new ones.
-  private func saveLogged(
+  func saveLogged(
     _ files: [(String, [UInt8])], _ entries: [AuditLog.Entry], in folder: BoardFolder
   ) throws(StoreError) -> [AuditLog.Entry] {
     let (logged, warnings) = try LoggedSave(
@@ -93,7 +93,24 @@ extension BoardDirectory {
     return logged
   }
 
-  private func rosterOnDisk(_ folder: BoardFolder) throws(StoreError) -> ([UInt8], Roster) {
+  /// The same for files given by their paths in the board directory.
+  func saveLogged(_ files: [(String, [UInt8])], _ entries: [AuditLog.Entry])
+    throws(StoreError) -> [AuditLog.Entry]
+  {
+    try saveLogged(
+      files.map { (FileSystem.split($0.0).name, $0.1) }, entries, in: BoardFolder(path))
+  }
+
+  /// Finishes or undoes a save a killed writer left (under the lock).
+  func recoverInterruptedSave() throws(StoreError) {
+    try recoverInterruptedSave(BoardFolder(path))
+  }
+
+  func rosterOnDisk() throws(StoreError) -> ([UInt8], Roster) {
+    try rosterOnDisk(BoardFolder(path))
+  }
+
+  func rosterOnDisk(_ folder: BoardFolder) throws(StoreError) -> ([UInt8], Roster) {
     guard let bytes = try folder.read(RosterFile.fileName) else { throw .noBoard(path: path) }
     let (roster, _, problems) = RosterFile.decode(bytes, file: rosterPath)
     guard problems.isEmpty else { throw .problems(problems) }
@@ -101,7 +118,7 @@ extension BoardDirectory {
   }
 
   /// The acting unit, who must be the office (the core's rule).
-  private func manager(_ actorID: String?, in roster: Roster) throws(StoreError) -> Unit {
+  func manager(_ actorID: String?, in roster: Roster) throws(StoreError) -> Unit {
     guard let actorID else { throw .refused(.readOnly) }
     guard let actor = roster.unit(id: actorID) else { throw .refused(.unknownUnit(actorID)) }
     guard Permissions.mayManageBoard(actor) else {
@@ -131,7 +148,7 @@ extension BoardDirectory {
     return (newBytes, roster)
   }
 
-  private func unitEntry(_ unit: Unit, time: String, actor: Unit) -> AuditLog.Entry {
+  func unitEntry(_ unit: Unit, time: String, actor: Unit) -> AuditLog.Entry {
     let region = unit.region.isEmpty ? "" : ", \(unit.region)"
     return AuditLog.Entry(
       time: time, unit: actor.id, plan: "roster", task: unit.id, field: "unit",

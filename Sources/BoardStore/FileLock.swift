@@ -59,6 +59,12 @@ final class FileLock {
     }
   }
 
+  /// The lock of the board directory `path` names the lock file of.
+  convenience init(path: String, timeout: Double, holder: String = "") throws(StoreError) {
+    try self.init(
+      in: FileSystem.folder(FileSystem.split(path).directory), timeout: timeout, holder: holder)
+  }
+
   deinit {
     _ = Sys.flock(fd, LOCK_UN)
     Sys.close(fd)

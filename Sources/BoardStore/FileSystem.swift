@@ -84,7 +84,7 @@ public enum FileSystem {
     try folder.sync()
   }
 
-  private static func folder(_ path: String) throws(StoreError) -> BoardFolder {
+  static func folder(_ path: String) throws(StoreError) -> BoardFolder {
     do {
       return try BoardFolder(path)
     } catch {
@@ -99,6 +99,17 @@ public enum FileSystem {
     guard let slash = path.lastIndex(of: "/") else { return (".", path) }
     let directory = String(path[..<slash])
     return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+  }
+
+  /// Makes one directory (its parent must exist).
+  static func makeDirectory(_ path: String) throws(StoreError) {
+    guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+      throw .io(path: path, operation: "make the directory", message: errorText(errno))
+    }
+  }
+
+  static func exists(_ path: String) -> Bool {
+    access(path, F_OK) == 0
   }
 
   static func isDirectory(_ path: String) -> Bool {
