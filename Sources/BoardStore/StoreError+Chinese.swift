@@ -8,10 +8,15 @@ extension StoreError: BoardError {
     case .problems(let problems):
       return problems.map(\.description).joined(separator: "\n")
     case .io(let path, let operation, let message):
-      return "\(path)：无法\(StoreError.chineseOperation(operation))：\(message)"
+      let what = "\(path)：无法\(StoreError.chineseOperation(operation))"
+      return message.isEmpty ? what : what + "：\(message)"
+    case .notRegularFile(let path, let kind):
+      return "\(path)：是 \(kind)，不是普通文件；看板只读写其目录中的普通文件"
+    case .logNotWhole(let path, let line):
+      return "\(path):\(line)：日志末尾不是完整的记录（末尾应有换行）；未做任何修改；请修好最后一条记录后重试"
     case .lockTimeout(let path, let seconds, let holder):
       let who = holder.map { "（由 \($0) 锁定）" } ?? ""
-      return "\(path)：看板已被锁定超过 \(Int(seconds)) 秒\(who)；未做任何修改，请重试（可能需要结束卡住的进程）"
+      return "\(path)：看板已被锁定超过 \(Int(seconds)) 秒\(who)；未做任何修改，请稍后重试"
     case .noBoard(let path):
       return
         "\(path)：不是看板目录（没有 \(RosterFile.fileName)）；请用 board init 新建，或用 --boards DIR 或设置 BOARD_DIR"
@@ -51,7 +56,7 @@ extension StoreError: BoardError {
     case .refused(let error): return error.kind
     case .problems, .io, .lockTimeout, .noBoard, .noSuchPlan, .planExists, .unitExists,
       .unitNameExists, .invalidUnitID, .invalidUnitName, .invalidPlanID, .boardExists,
-      .noSuchUnit, .unitInUse, .invalidEdit:
+      .noSuchUnit, .unitInUse, .invalidEdit, .notRegularFile, .logNotWhole:
       return .data
     }
   }
