@@ -82,7 +82,7 @@ extension BoardDirectory {
   /// then each temporary file is renamed over its file. All the files of one save share its
   /// name, so `recoverInterruptedSave` finishes them all (the log ends with the save) or
   /// removes them all and cuts the half-written records away.
-  private func saveLogged(_ files: [(String, [UInt8])], _ entries: [AuditLog.Entry])
+  func saveLogged(_ files: [(String, [UInt8])], _ entries: [AuditLog.Entry])
     throws(StoreError) -> [AuditLog.Entry]
   {
     let log = try AppendOnlyFile(path: logPath)
@@ -126,7 +126,7 @@ extension BoardDirectory {
     return logged
   }
 
-  private func rosterOnDisk() throws(StoreError) -> ([UInt8], Roster) {
+  func rosterOnDisk() throws(StoreError) -> ([UInt8], Roster) {
     guard let bytes = try FileSystem.read(rosterPath) else { throw .noBoard(path: path) }
     let (roster, _, problems) = RosterFile.decode(bytes, file: rosterPath)
     guard problems.isEmpty else { throw .problems(problems) }
@@ -134,7 +134,7 @@ extension BoardDirectory {
   }
 
   /// The acting unit, who must be the office (the core's rule).
-  private func manager(_ actorID: String?, in roster: Roster) throws(StoreError) -> Unit {
+  func manager(_ actorID: String?, in roster: Roster) throws(StoreError) -> Unit {
     guard let actorID else { throw .refused(.readOnly) }
     guard let actor = roster.unit(id: actorID) else { throw .refused(.unknownUnit(actorID)) }
     guard Permissions.mayManageBoard(actor) else {
@@ -164,7 +164,7 @@ extension BoardDirectory {
     return (newBytes, roster)
   }
 
-  private func unitEntry(_ unit: Unit, time: String, actor: Unit) -> AuditLog.Entry {
+  func unitEntry(_ unit: Unit, time: String, actor: Unit) -> AuditLog.Entry {
     let region = unit.region.isEmpty ? "" : ", \(unit.region)"
     return AuditLog.Entry(
       time: time, unit: actor.id, plan: "roster", task: unit.id, field: "unit",

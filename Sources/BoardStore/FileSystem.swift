@@ -69,6 +69,13 @@ public enum FileSystem {
     return names.sorted()
   }
 
+  /// Makes one directory (its parent must exist).
+  static func makeDirectory(_ path: String) throws(StoreError) {
+    guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+      throw .io(path: path, operation: "make the directory", message: errorText(errno))
+    }
+  }
+
   static func exists(_ path: String) -> Bool {
     access(path, F_OK) == 0
   }

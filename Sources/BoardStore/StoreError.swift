@@ -16,6 +16,13 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
   case invalidPlanID(String)
   /// The change was refused or is not valid; the core's reason.
   case refused(ChangeError)
+  /// `board init` where a board is.
+  case boardExists(path: String)
+  case noSuchUnit(String)
+  /// A unit some tasks or indicators name: `uses` says which (`plan 1.2`).
+  case unitInUse(id: String, uses: [String], action: String)
+  /// A hand edit that would leave the board inconsistent, with why.
+  case invalidEdit(String)
 
   public var description: String {
     switch self {
@@ -29,7 +36,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         + "nothing was changed, try again (a stuck process may need to be stopped)"
     case .noBoard(let path):
       return "\(path): not a board directory (no \(RosterFile.fileName)); "
-        + "use --boards DIR or set BOARD_DIR"
+        + "start one with board init, or use --boards DIR or set BOARD_DIR"
     case .noSuchPlan(let id):
       return "no plan \"\(id)\" on this board"
     case .planExists(let id):
@@ -48,6 +55,18 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         + "and not roster or log"
     case .refused(let error):
       return error.description
+    case .boardExists(let path):
+      return
+        "\(path): a board already exists here (\(RosterFile.fileName) or plan files); nothing was changed"
+    case .noSuchUnit(let id):
+      return "no unit \"\(id)\" in the roster (see board units)"
+    case .unitInUse(let id, let uses, let action):
+      let shown = uses.prefix(8).joined(separator: ", ") + (uses.count > 8 ? ", …" : "")
+      return
+        "cannot \(action) unit \(id): \(uses.count) task\(uses.count == 1 ? "" : "s") name it (\(shown)); "
+        + "assign them other units or use board unit merge"
+    case .invalidEdit(let why):
+      return why
     }
   }
 }
