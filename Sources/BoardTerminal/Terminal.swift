@@ -29,6 +29,7 @@ public final class Terminal {
   private let screen: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
   private var painter: GridPainter
+  private var keys: KeyReader
 
   /// How long a read waits for a key before the loop gets a tick.
   public static let tickMilliseconds: Int32 = 200
@@ -70,6 +71,8 @@ public final class Terminal {
     }
     self.usesColor = usesColor
     painter = GridPainter(palette: StylePalette(usesColor: usesColor))
+    keys = KeyReader(window: window, tickMilliseconds: Terminal.tickMilliseconds)
+    TerminalRestore.send(TerminalRestore.bracketedPasteOn)
   }
 
   public var size: Size { Terminal.size(of: window) }
@@ -83,7 +86,7 @@ public final class Terminal {
   public func next() -> Msg {
     while true {
       let started = Terminal.milliseconds()
-      switch KeyReader.read(window) {
+      switch keys.read() {
       case .message(let msg):
         quickTimeouts = 0
         return msg

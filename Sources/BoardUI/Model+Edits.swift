@@ -29,7 +29,7 @@ extension Model {
           target: key, role: role, units: board.roster.units(in: plan.region),
           chosen: role == .lead ? task.lead : task.coop))
     case .addNote:
-      mode = .note(key, LineEditor())
+      mode = .note(key, LineEditor(keepsLineBreaks: true))
     case .setDeadline:
       mode = .deadline(key, LineEditor(language.deadline(task.due)))
     default:
@@ -87,6 +87,7 @@ extension Model {
   mutating func edit(_ key: Key) -> Effect? {
     switch mode {
     case .status(var picker):
+      mode = .browse  // the value below is then edited in place, not copied
       let outcome = picker.handle(key)
       mode = .status(picker)
       return close(
@@ -94,6 +95,7 @@ extension Model {
         saving: Change(
           planID: picker.target.plan, .setStatus(task: picker.target.task, picker.chosen)))
     case .units(var picker):
+      mode = .browse  // the value below is then edited in place, not copied
       let outcome = picker.handle(key, visible: PickerPanel.visibleChoices(in: size))
       mode = .units(picker)
       let task = picker.target.task
@@ -103,12 +105,14 @@ extension Model {
         : .assign(task: task, lead: nil, coop: picker.chosen)
       return close(outcome, saving: Change(planID: picker.target.plan, operation))
     case .note(let target, var editor):
+      mode = .browse  // the value below is then edited in place, not copied
       let outcome = type(key, into: &editor)
       mode = .note(target, editor)
       return close(
         outcome,
         saving: Change(planID: target.plan, .addNote(task: target.task, text: editor.text)))
     case .deadline(let target, var editor):
+      mode = .browse  // the value below is then edited in place, not copied
       let outcome = type(key, into: &editor)
       mode = .deadline(target, editor)
       guard outcome == .submit else { return close(outcome, saving: nil) }
@@ -118,6 +122,7 @@ extension Model {
       }
       return .save(Change(planID: target.plan, .setDue(task: target.task, due)))
     case .form(var form):
+      mode = .browse  // the value below is then edited in place, not copied
       let outcome = form.handle(key)
       mode = .form(form)
       guard outcome == .submit else { return close(outcome, saving: nil) }
@@ -130,21 +135,25 @@ extension Model {
   private func type(_ key: Key, into editor: inout LineEditor) -> PanelOutcome {
     switch key {
     case .enter: return .submit
-    case .escape, .control("c"): return .cancel
+    case .escape: return .cancel
     default:
       _ = editor.handle(key)
       return .stay
     }
   }
 
-  private mutating func close(_ outcome: PanelOutcome, saving change: Change?) -> Effect? {
+  /// The change is made only on submit: building it at every key would copy a long text
+  /// each time.
+  private mutating func close(_ outcome: PanelOutcome, saving change: @autoclosure () -> Change?)
+    -> Effect?
+  {
     switch outcome {
     case .stay: return nil
     case .cancel:
       mode = .browse
       return nil
     case .submit:
-      return change.map { .save($0) }
+      return change().map { .save($0) }
     }
   }
 

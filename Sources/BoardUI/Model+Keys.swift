@@ -3,10 +3,13 @@ import BoardCore
 /// Keys while browsing: moving, opening, going back, views, search, help, mouse clicks.
 extension Model {
   mutating func handle(_ key: Key) -> Effect? {
+    // Quitting at once works in every mode, as the help says: whatever is open is dropped.
+    if Keymap.action(for: key) == .quitNow { return .quit }
     switch mode {
     case .browse:
       break
     case .search(var editor, let previous):
+      mode = .browse  // so the editor's storage is edited in place, not copied at every key
       return search(key, editor: &editor, previous: previous)
     case .help(let top):
       return help(key, top: top)
@@ -120,7 +123,7 @@ extension Model {
     switch key {
     case .enter:
       mode = .browse
-    case .escape, .control("c"):
+    case .escape:
       mode = .browse
       updateTop { $0.filter = previous }
       rebuildTop()
@@ -128,8 +131,9 @@ extension Model {
       mode = .search(editor, previous: previous)
       _ = perform(Keymap.action(for: key) ?? .moveDown)
     default:
-      guard editor.handle(key) else { return nil }
+      let edited = editor.handle(key)
       mode = .search(editor, previous: previous)
+      guard edited else { return nil }
       let text = editor.text
       updateTop {
         $0.filter = text
@@ -150,7 +154,7 @@ extension Model {
     case .down, .character("j"), .wheelDown: mode = .help(top: min(last, top + 1))
     case .pageUp: mode = .help(top: max(0, top - page))
     case .pageDown, .character(" "): mode = .help(top: min(last, top + page))
-    case .control("c"): return .quit
+    case .paste: break
     default: mode = .browse
     }
     return nil

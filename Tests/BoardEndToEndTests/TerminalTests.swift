@@ -28,10 +28,10 @@ import Testing
   }
 
   /// The board started from a shell (which then prints its exit status), on its plans
-  /// screen.
-  func boardInShell(_ boards: TemporaryDirectory) throws -> Tmux {
+  /// screen; `term` is the `TERM` it runs with (tmux's own when nil).
+  func boardInShell(_ boards: TemporaryDirectory, term: String? = nil) throws -> Tmux {
     let tmux = try #require(shell(), "tmux did not start")
-    tmux.type(boardCommand(boards) + "; echo EXIT=$?")
+    tmux.type((term.map { "TERM=\($0) " } ?? "") + boardCommand(boards) + "; echo EXIT=$?")
     tmux.send("Enter")
     #expect(tmux.waitFor("方案（5）").held)
     return tmux
