@@ -12,6 +12,8 @@ public final class Terminal {
   public enum StartError: Error, CustomStringConvertible {
     case notATerminal
     case unknownTerminal(String)
+    /// A terminal that cannot move the cursor (`TERM=dumb`, an editor's shell buffer).
+    case unusableTerminal(String)
 
     public var description: String {
       switch self {
@@ -20,6 +22,9 @@ public final class Terminal {
           + "for scripts use a command, see board --help"
       case .unknownTerminal(let name):
         return "cannot use the terminal type \"\(name)\" (no terminfo entry); try TERM=xterm"
+      case .unusableTerminal(let name):
+        return "cannot use the terminal type \"\(name)\" (it cannot move the cursor); "
+          + "use a full-screen terminal, e.g. TERM=xterm, or a command, see board --help"
       }
     }
   }
@@ -43,6 +48,11 @@ public final class Terminal {
       throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
     }
     TerminalRestore.isActive.store(true, ordering: .sequentiallyConsistent)
+    guard board_can_address_cursor() != 0 else {
+      TerminalRestore.restore()
+      delscreen(screen)
+      throw .unusableTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+    }
     guard let window = board_stdscr() else {
       TerminalRestore.restore()
       throw .notATerminal
@@ -72,7 +82,7 @@ public final class Terminal {
     self.usesColor = usesColor
     painter = GridPainter(palette: StylePalette(usesColor: usesColor))
     keys = KeyReader(window: window, tickMilliseconds: Terminal.tickMilliseconds)
-    TerminalRestore.send(TerminalRestore.bracketedPasteOn)
+    TerminalRestore.startBracketedPaste()
   }
 
   public var size: Size { Terminal.size(of: window) }

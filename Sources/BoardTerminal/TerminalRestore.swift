@@ -22,7 +22,9 @@ enum TerminalRestore {
 
   static func restore() {
     guard isActive.exchange(false, ordering: .sequentiallyConsistent) else { return }
-    send(bracketedPasteOff)
+    if bracketedPaste.exchange(false, ordering: .sequentiallyConsistent) {
+      send(bracketedPasteOff)
+    }
     endwin()
   }
 
@@ -30,6 +32,14 @@ enum TerminalRestore {
   /// being edited instead of reading it as keys.
   static let bracketedPasteOn: [UInt8] = Array("\u{1B}[?2004h".utf8)
   static let bracketedPasteOff: [UInt8] = Array("\u{1B}[?2004l".utf8)
+
+  /// Whether bracketed paste was turned on (and so must be turned off).
+  static let bracketedPaste = Atomic<Bool>(false)
+
+  static func startBracketedPaste() {
+    bracketedPaste.store(true, ordering: .sequentiallyConsistent)
+    send(bracketedPasteOn)
+  }
 
   /// Writes a terminal mode sequence directly (safe in a signal handler).
   static func send(_ bytes: [UInt8]) {

@@ -9,10 +9,15 @@ struct BoardFacts: Sendable {
   let overdue: Int
   let unassigned: Int
   let dueSoon: Int
+  /// The width of the longest plan id, so a plan column shows every id whole.
+  let longestPlanID: Int
+  /// The counts of the acting unit's own tasks (it leads or cooperates); nil for the office
+  /// and read-only sessions, whose status line shows the board's.
+  let unitCounts: (overdue: Int, dueSoon: Int, tasks: Int)?
   private let planIndex: [String: Int]
   private let taskIndex: [[String: Int]]
 
-  init(board: Board, today: Day) {
+  init(board: Board, today: Day, unit: String? = nil) {
     let rules = Rules(today: today, settings: board.settings)
     self.rules = rules
     summaries = board.plans.map { rules.summary(of: $0) }
@@ -22,6 +27,20 @@ struct BoardFacts: Sendable {
     overdue = summaries.reduce(0) { $0 + $1.overdue }
     unassigned = summaries.reduce(0) { $0 + $1.unassigned }
     dueSoon = summaries.reduce(0) { $0 + $1.dueSoon }
+    longestPlanID = board.plans.map(\.id.count).max() ?? 0
+    if let unit {
+      var counts = (overdue: 0, dueSoon: 0, tasks: 0)
+      for plan in board.plans {
+        for task in plan.tasks where task.involves(unit) {
+          counts.tasks += 1
+          if rules.isOverdue(task) { counts.overdue += 1 }
+          if rules.isDueSoon(task) { counts.dueSoon += 1 }
+        }
+      }
+      unitCounts = counts
+    } else {
+      unitCounts = nil
+    }
     planIndex = Dictionary(
       board.plans.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     taskIndex = board.plans.map { plan in

@@ -89,11 +89,19 @@ enum Frame {
       who(model.session) + "  " + model.session.today.description + "  ", row: row, column: column,
       width: max(0, room - column), style: style)
     let facts = model.facts
-    let counts =
-      language.pick("逾期 ", "overdue ") + String(facts.overdue)
-      + language.pick("  未分配 ", "  unassigned ")
-      + String(facts.unassigned) + language.pick("  即将到期 ", "  due soon ") + String(facts.dueSoon)
-      + "  "
+    let counts: String
+    if let own = facts.unitCounts {
+      counts =
+        language.pick("本单位任务 ", "our tasks ") + String(own.tasks)
+        + language.pick("  逾期 ", "  overdue ") + String(own.overdue)
+        + language.pick("  即将到期 ", "  due soon ") + String(own.dueSoon) + "  "
+    } else {
+      counts =
+        language.pick("逾期 ", "overdue ") + String(facts.overdue)
+        + language.pick("  未分配 ", "  unassigned ")
+        + String(facts.unassigned) + language.pick("  即将到期 ", "  due soon ")
+        + String(facts.dueSoon) + "  "
+    }
     if let message = model.message, !messageOnBottomLine(model) {
       let text = VisibleText.line(message.text).truncated(toWidth: max(0, room - column))
       grid.put(
@@ -132,21 +140,25 @@ enum Frame {
       editor(language.pick("搜索：", "Search: "), text)
     case .note(let key, let text):
       editor(
-        language.pick("进度反馈（\(key.task)，Enter 保存）：", "Note on \(key.task) (Enter saves): "), text)
+        language.pick(
+          "任务 \(key.task) 的进度反馈（Enter 保存，Esc 取消）：",
+          "Note on task \(key.task) (Enter saves, Esc cancels): "), text)
     case .deadline(let key, let text):
       editor(
         language.pick(
-          "期限（\(key.task)，YYYY-MM-DD 或 长期）：", "Deadline of \(key.task) (YYYY-MM-DD or ongoing): "),
+          "任务 \(key.task) 的期限（YYYY-MM-DD 或 长期）：",
+          "Deadline of task \(key.task) (YYYY-MM-DD or ongoing): "),
         text)
-    case .browse, .help:
+    case .help(let top):
+      grid.put(
+        HelpScreen.position(model, top: top).truncated(toWidth: grid.width - 1), row: row,
+        column: 1, style: Style(.muted))
+    case .browse:
       if let message = model.message {
         grid.fill(row: row, style: Style(message.isError ? .error : .message))
         grid.put(
           VisibleText.line(message.text).truncated(toWidth: grid.width - 1), row: row, column: 1,
           style: Style(message.isError ? .error : .message))
-      } else if case .help = model.mode {
-        grid.put(
-          language.pick("按任意键返回", "any key: back"), row: row, column: 1, style: Style(.muted))
       } else {
         let canEdit = model.session.actor != nil
         grid.put(

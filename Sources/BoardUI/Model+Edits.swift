@@ -19,6 +19,7 @@ extension Model {
     default: probe = .editTask(task: task.id, TaskEdit())
     }
     guard mayChange(Change(planID: plan.id, probe), in: plan) else { return nil }
+    message = nil  // an old refusal is not about what opens now
     switch action {
     case .setStatus:
       mode = .status(StatusPicker(target: key, current: task.status))
@@ -71,6 +72,7 @@ extension Model {
     }
     guard mayChange(Change(planID: plan.id, .addTask(PlanTask(id: "", title: ""))), in: plan)
     else { return nil }
+    message = nil
     let near = selectedTask.flatMap { $0.plan == plan.id ? task($0)?.1 : nil }
     mode = .form(
       TaskForm(

@@ -40,7 +40,9 @@ extension Model {
     case .search:
       guard !isDetail else { return nil }
       mode = .search(LineEditor(screen.filter), previous: screen.filter)
-    case .help: mode = .help(top: 0)
+    case .help:
+      mode = .help(top: 0)
+      message = nil
     case .redraw: return .redraw
     case .quitNow: return .quit
     case .setStatus, .assignLead, .assignCoop, .addNote, .setDeadline, .addTask, .editTask:
@@ -57,6 +59,7 @@ extension Model {
   private var pageSize: Int { isDetail ? layout.detailRows : visibleRows }
 
   private mutating func move(by rows: Int) {
+    message = nil  // a refusal or 已保存 was about the row the cursor leaves
     if isDetail {
       let last = DetailScreen.lineCount(of: self, width: size.width) - layout.detailRows
       updateTop { $0.top = max(0, min($0.top + rows, last)) }
@@ -97,7 +100,9 @@ extension Model {
   private mutating func switchView(by step: Int) {
     let views = ScreenKind.views(forUnit: session.isUnit)
     let current = views.firstIndex(of: stack[0].kind) ?? 0
-    stack = [rebuilt(Screen(views[(current + step + views.count) % views.count]))]
+    let next = views[(current + step + views.count) % views.count]
+    parkedViews[stack[0].kind] = stack
+    stack = (parkedViews.removeValue(forKey: next) ?? [Screen(next)]).map(rebuilt)
     message = nil
   }
 
@@ -154,6 +159,8 @@ extension Model {
     case .down, .character("j"), .wheelDown: mode = .help(top: min(last, top + 1))
     case .pageUp: mode = .help(top: max(0, top - page))
     case .pageDown, .character(" "): mode = .help(top: min(last, top + page))
+    case .home, .character("g"): mode = .help(top: 0)
+    case .end, .character("G"): mode = .help(top: last)
     case .paste: break
     default: mode = .browse
     }

@@ -14,6 +14,8 @@ public struct Model: Sendable {
   var mode: Mode = .browse
   public internal(set) var message: Message?
   public internal(set) var size: Size
+  /// The screens of the views Tab left, by view, so coming back finds them as they were.
+  var parkedViews: [ScreenKind: [Screen]] = [:]
   /// A task just added: the cursor goes to it once the board is read again.
   var focusAfterReload: TaskKey?
 
@@ -22,7 +24,7 @@ public struct Model: Sendable {
     self.board = board
     self.session = session
     self.size = size
-    facts = BoardFacts(board: board, today: session.today)
+    facts = BoardFacts(board: board, today: session.today, unit: session.unitID)
     stack = [Screen(ScreenKind.views(forUnit: session.isUnit)[0])]
     stack[0] = rebuilt(stack[0])
     if let notice { message = Message(notice, isError: true) }

@@ -21,7 +21,7 @@ enum PickerPanel {
 
     func fill(_ grid: inout Grid, title: String) {
       for row in top..<(top + height) {
-        grid.fill(row: row, column: left, width: width, style: Style(.panel))
+        grid.fillPopup(row: row, column: left, width: width, style: Style(.panel))
       }
       grid.fill(row: top, column: left, width: width, style: Style(.panelTitle))
       grid.put(
@@ -54,7 +54,10 @@ enum PickerPanel {
   static func drawStatus(_ picker: StatusPicker, _ model: Model, into grid: inout Grid) {
     let language = model.language
     let title = language.pick("修改状态：", "Status of ") + subject(picker.target, model)
-    let box = Box.centered(width: max(34, title.displayWidth + 4), height: 7, in: grid.size)
+    let hint = language.pick("Enter 确定  1-4 直接选择  Esc 取消", "Enter choose  1-4 pick  Esc cancel")
+    // Wide enough for its own hint line, whatever the language.
+    let box = Box.centered(
+      width: max(hint.displayWidth + 3, title.displayWidth + 4), height: 7, in: grid.size)
     box.fill(&grid, title: title)
     for (index, status) in Status.allCases.enumerated() {
       let isCursor = index == picker.cursor
@@ -66,9 +69,7 @@ enum PickerPanel {
         "\(index + 1)  " + language.name(of: status), line: 1 + index, indent: 2, style: style,
         into: &grid)
     }
-    box.put(
-      language.pick("Enter 确定  1-4 直接选择  Esc 取消", "Enter choose  1-4 pick  Esc cancel"), line: 6,
-      style: Style(.muted), into: &grid)
+    box.put(hint, line: 6, style: Style(.muted), into: &grid)
   }
 
   static func drawUnits(_ picker: UnitPicker, _ model: Model, into grid: inout Grid) {

@@ -7,16 +7,19 @@ enum TaskListScreen {
     let language = model.language
     let statusWidth = Status.allCases.map { language.name(of: $0).displayWidth }.max() ?? 6
     var columns: [ColumnLayout.Column] = [ColumnLayout.Column("", min: 1)]
+    // What hides first on a narrow screen: the cooperating units, then the plan id (shown
+    // whole or not at all: the command line needs all of it), then the lead units; status
+    // and deadline stay longest, and the title gives up room before any of them goes.
     if spansPlans {
-      columns.append(
-        .init(language.pick("方案", "plan"), min: 10, preferred: 18, max: 22, hideRank: 3))
+      let planWidth = min(24, max(8, model.facts.longestPlanID))
+      columns.append(.init(language.pick("方案", "plan"), min: planWidth, hideRank: 5))
     }
     columns += [
       .init(language.pick("编号", "id"), min: 4, preferred: 5, max: 6),
-      .init(language.pick("任务", "task"), min: 30, preferred: 40, isFlexible: true),
-      .init(language.pick("牵头单位", "lead"), min: 14, preferred: 20, max: 30, hideRank: 1),
-      .init(language.pick("配合单位", "cooperating"), min: 14, preferred: 20, max: 40, hideRank: 4),
-      .init(language.pick("状态", "status"), min: statusWidth, hideRank: 2),
+      .init(language.pick("任务", "task"), min: 20, preferred: 40, isFlexible: true),
+      .init(language.pick("牵头单位", "lead"), min: 10, preferred: 20, max: 30, hideRank: 3),
+      .init(language.pick("配合单位", "cooperating"), min: 24, max: 40, hideRank: 6),
+      .init(language.pick("状态", "status"), min: statusWidth, hideRank: 1),
       .init(language.pick("期限", "deadline"), min: 10, hideRank: 2),
     ]
     return ColumnLayout(columns, width: width, left: 1)

@@ -25,7 +25,7 @@ extension TerminalTests {
     OpenMode(name: "status picker", keys: ["Enter", "s"], shows: "修改状态："),
     OpenMode(name: "unit picker", keys: ["Enter", "a"], typed: "市", shows: "牵头单位："),
     OpenMode(name: "note", keys: ["Enter", "n"], typed: "echo rc", shows: "echo rc"),
-    OpenMode(name: "deadline", keys: ["Enter", "d"], shows: "期限（"),
+    OpenMode(name: "deadline", keys: ["Enter", "d"], shows: "的期限（"),
     OpenMode(name: "edit form", keys: ["Enter", "e"], typed: "cho", shows: "编辑任务："),
   ]
 
@@ -62,7 +62,7 @@ extension TerminalTests {
     let before = try plan(boards, "luzhou-patent-2024")?.task(id: "3")
     let tmux = try boardInShell(boards)
     tmux.send("j", "j", "Enter", "j", "j", "n")
-    #expect(tmux.waitFor("（3，Enter 保存）").held)
+    #expect(tmux.waitFor("任务 3 的进度反馈（Enter 保存").held)
     tmux.run(["set-buffer", "--", "完成盘点\nsee attachment 2\n"])
     tmux.run(["paste-buffer", "-p", "-t", tmux.session])
     #expect(tmux.waitFor("完成盘点⏎see attachment 2⏎").held)
@@ -104,17 +104,45 @@ extension TerminalTests {
     tmux.type("\u{1B}" + home)
     #expect(tmux.waitFor { $0.contains(" 1/17") && $0.contains(plan) }.held, "Home, \(terminal)")
     tmux.send("n")
-    #expect(tmux.waitFor("Enter 保存）").held)
+    #expect(tmux.waitFor("Esc 取消）：").held)
     tmux.type("abc")
     tmux.type("\u{1B}" + home)
     tmux.type("X")
     tmux.type("\u{1B}" + end)
     tmux.type("Y")
-    #expect(tmux.waitFor("Enter 保存）：XabcY").held, "editor, \(terminal)")
+    #expect(tmux.waitFor("Esc 取消）：XabcY").held, "editor, \(terminal)")
     tmux.send("Escape")
-    #expect(tmux.waitFor { !$0.contains("Enter 保存）") && $0.contains(plan) }.held)
+    #expect(tmux.waitFor { !$0.contains("Esc 取消）：") && $0.contains(plan) }.held)
     tmux.send("q", "q")
     #expect(tmux.waitFor("EXIT=0").held)
     #expect(try boardBytes(boards) == before)
+  }
+}
+
+extension TerminalTests {
+  @Test func aDumbTerminalIsRefusedClearlyLikeAnUnknownOne() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let tmux = try #require(shell(), "tmux did not start")
+    tmux.type("TERM=dumb " + boardCommand(boards) + "; echo EXIT=$?")
+    tmux.send("Enter")
+    let (screen, held) = tmux.waitFor { screen in
+      screen.split(separator: "\n").contains { $0.hasPrefix("EXIT=") }
+    }
+    #expect(held)
+    #expect(screen.contains("cannot use the terminal type \"dumb\" (it cannot move the cursor)"))
+    #expect(screen.contains("EXIT=2"))
+    #expect(!screen.contains("方案（5）"))
+    #expect(terminalIsNormal(tmux))
+  }
+
+  @Test func showPutsTheFlagsOnTheirOwnLineNotAfterTheDeadline() {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let result = Programs.board([
+      "show", "dazu-patent-2025", "S1", "--boards", boards.path, "--today", TerminalTests.today,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.contains("期限：2027-12-31"))
+    #expect(lines.contains("提醒：未分配"))
   }
 }

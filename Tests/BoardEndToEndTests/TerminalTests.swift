@@ -76,7 +76,7 @@ import Testing
         screen.split(separator: "\n").contains { $0.hasPrefix(">! 3 ") && $0.contains("进行中") }
       }.held)
     tmux.send("n")
-    #expect(tmux.waitFor("进度反馈（3，Enter 保存）：").held)
+    #expect(tmux.waitFor("任务 3 的进度反馈（Enter 保存，Esc 取消）：").held)
     tmux.type("已召开推进会，进度过半")
     #expect(tmux.waitFor("已召开推进会，进度过半").held)
     tmux.send("Enter")

@@ -66,7 +66,7 @@ import Testing
     harness.type("已召开会议")
     harness.press([.left, .left, .backspace])
     harness.type("推进")
-    #expect(harness.text.contains("进度反馈（3，Enter 保存）：已召推进会议"))
+    #expect(harness.text.contains("任务 3 的进度反馈（Enter 保存，Esc 取消）：已召推进会议"))
     harness.press([.enter])
     #expect(harness.saved == [Change(planID: task3.plan, .addNote(task: "3", text: "已召推进会议"))])
     let note = task(harness, task3)?.notes.last
