@@ -16,12 +16,17 @@ let package = Package(
     // (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600) are prohibited by SwiftPM, which then warns on
     // every fresh build; the module map's `link "ncursesw"` and shim.h's include suffice.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    // The joint meeting's report as one value built by core's rules, and its formats
+    // (Markdown, CSV, HTML); chase letters (催办通知). Pure: no I/O, no clock.
+    .target(name: "BoardReport", dependencies: ["BoardCore", "BoardUI"]),
     // The thin ncurses edge: starts and restores the terminal, reads keys, paints grids.
     // The only target that imports CNcursesw.
     .target(name: "BoardTerminal", dependencies: ["BoardUI", "CNcursesw"]),
     .executableTarget(
       name: "board",
-      dependencies: ["BoardCore", "BoardStore", "BoardUI", "BoardImport", "BoardTerminal"]
+      dependencies: [
+        "BoardCore", "BoardStore", "BoardUI", "BoardImport", "BoardTerminal", "BoardReport",
+      ]
     ),
     // Synthetic boards of any size, and the benchmarks of docs/performance.md (.ci/bench).
     .executableTarget(
@@ -39,6 +44,11 @@ let package = Package(
       name: "BoardStoreTests",
       dependencies: ["BoardCore", "BoardStore", "BoardTestSupport"]
     ),
+    // The report's numbers against hand counts, its formats parsed back.
+    .testTarget(
+      name: "BoardReportTests",
+      dependencies: ["BoardCore", "BoardReport", "BoardStore", "BoardUI", "BoardTestSupport"]
+    ),
     // Screens as text against golden files, keys -> state, display width.
     .testTarget(
       name: "BoardUITests",
@@ -48,7 +58,8 @@ let package = Package(
     // Drive the real `board` binary: command line, tmux, sshd, concurrent processes.
     .testTarget(
       name: "BoardEndToEndTests",
-      dependencies: ["board", "BoardCore", "BoardStore", "BoardTestSupport"]
+      dependencies: ["board", "BoardCore", "BoardStore", "BoardTestSupport"],
+      exclude: ["Golden"]
     ),
   ]
 )

@@ -21,6 +21,19 @@ public struct Rules: Sendable {
     return due < today
   }
 
+  /// How many days an overdue task is past its deadline (1 the day after it); nil when the
+  /// task is not overdue.
+  public func daysOverdue(_ task: PlanTask) -> Int? {
+    guard isOverdue(task), let due = task.due else { return nil }
+    return due.days(until: today)
+  }
+
+  /// Days left until the deadline of a task due soon (0 on the day itself); nil otherwise.
+  public func daysLeft(_ task: PlanTask) -> Int? {
+    guard isDueSoon(task), let due = task.due else { return nil }
+    return today.days(until: due)
+  }
+
   /// Not done, and the deadline is today or within the next `dueSoonDays` days.
   public func isDueSoon(_ task: PlanTask) -> Bool {
     guard task.status != .done, let due = task.due else { return false }
@@ -96,7 +109,9 @@ public struct Rules: Sendable {
 public struct PlanSummary: Hashable, Sendable {
   public var tasks = 0
   public var done = 0
+  public var doing = 0
   public var blocked = 0
+  public var todo = 0
   public var overdue = 0
   public var dueSoon = 0
   public var unassigned = 0
@@ -106,8 +121,12 @@ public struct PlanSummary: Hashable, Sendable {
 
   mutating func count(_ task: PlanTask, by rules: Rules) {
     tasks += 1
-    if task.status == .done { done += 1 }
-    if task.status == .blocked { blocked += 1 }
+    switch task.status {
+    case .done: done += 1
+    case .doing: doing += 1
+    case .blocked: blocked += 1
+    case .todo: todo += 1
+    }
     if rules.isOverdue(task) { overdue += 1 }
     if rules.isDueSoon(task) { dueSoon += 1 }
     if rules.isUnassigned(task) { unassigned += 1 }
@@ -125,6 +144,9 @@ public struct UnitStatistics: Hashable, Sendable {
   public var overdue = 0
   public var dueSoon = 0
   public var blocked = 0
+  public var todo = 0
+  /// Days the longest-overdue task it leads is past its deadline; nil when none is overdue.
+  public var longestOverdue: Int?
   /// Tasks it cooperates on without leading them.
   public var cooperating = 0
   /// The day of the unit's latest note on any task, nil when it has reported nothing.
@@ -136,10 +158,16 @@ public struct UnitStatistics: Hashable, Sendable {
 
   mutating func countLed(_ task: PlanTask, by rules: Rules) {
     led += 1
-    if task.status == .done { done += 1 }
-    if task.status == .doing { doing += 1 }
-    if task.status == .blocked { blocked += 1 }
-    if rules.isOverdue(task) { overdue += 1 }
+    switch task.status {
+    case .done: done += 1
+    case .doing: doing += 1
+    case .blocked: blocked += 1
+    case .todo: todo += 1
+    }
+    if let days = rules.daysOverdue(task) {
+      overdue += 1
+      longestOverdue = max(longestOverdue ?? days, days)
+    }
     if rules.isDueSoon(task) { dueSoon += 1 }
   }
 }

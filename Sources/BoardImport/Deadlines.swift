@@ -19,23 +19,25 @@ enum Deadlines {
 
   /// The deadlines the prose of a task fixes. A year alone (2024年度, 2025年,) is not one: it
   /// takes 到/至 before it, or 底/末/前 after it, or a month.
-  static func inText(_ text: String) -> [Found] {
-    scan(text, bareYear: false)
+  ///
+  /// A month without a year (`9月底前`) is in `year`, the plan's year, where it has one.
+  static func inText(_ text: String, year: Int? = nil) -> [Found] {
+    scan(text, bareYear: false, year: year)
   }
 
   /// The value of a 完成时限 field or column: the latest date it names, or ongoing.
-  static func field(_ value: String) -> Field? {
+  static func field(_ value: String, year: Int? = nil) -> Field? {
     let text = value.trimmingWhitespace()
     if let range = Period.years(in: text) {
       if let day = Day.endOfYear(range.1) { return .day(day) }
     }
     if let iso = DocumentDate.parse(text) { return .day(iso) }
-    if let latest = scan(text, bareYear: true).map(\.day).max() { return .day(latest) }
+    if let latest = scan(text, bareYear: true, year: year).map(\.day).max() { return .day(latest) }
     if ongoingWords.contains(where: { text.contains($0) }) { return .ongoing }
     return nil
   }
 
-  private static func scan(_ text: String, bareYear: Bool) -> [Found] {
+  private static func scan(_ text: String, bareYear: Bool, year: Int?) -> [Found] {
     let characters = Array(text)
     var found: [Found] = []
     var bookDepth = 0
@@ -44,7 +46,10 @@ enum Deadlines {
       let character = characters[index]
       if character == "《" { bookDepth += 1 }
       if character == "》" { bookDepth = max(0, bookDepth - 1) }
-      guard bookDepth == 0, let match = match(characters, at: index, bareYear: bareYear) else {
+      guard bookDepth == 0,
+        let match = match(characters, at: index, bareYear: bareYear)
+          ?? year.flatMap({ monthOnly(characters, at: index, year: $0, bare: bareYear) })
+      else {
         index += 1
         continue
       }
@@ -52,6 +57,33 @@ enum Deadlines {
       index = match.end
     }
     return found
+  }
+
+  /// `9月底前`, `6月前`, `12月底` (and in a 完成时限 field `9月`): a month of the plan's year.
+  private static func monthOnly(_ characters: [Character], at index: Int, year: Int, bare: Bool)
+    -> (found: Found, end: Int)?
+  {
+    guard index == 0 || (Scan.digit(characters[index - 1]) == nil && characters[index - 1] != "年"),
+      Scan.digit(characters[index]) != nil
+    else { return nil }
+    var monthEnd = index
+    while monthEnd < characters.count, monthEnd - index < 2, Scan.digit(characters[monthEnd]) != nil
+    {
+      monthEnd += 1
+    }
+    guard monthEnd < characters.count, characters[monthEnd] == "月",
+      let month = Scan.number(characters[index..<monthEnd]), (1...12).contains(month)
+    else { return nil }
+    var end = monthEnd + 1
+    var marked = bare
+    for suffix in ["底前", "末前", "以前", "之前", "底", "末", "前"]
+    where characters[end...].starts(with: suffix) {
+      end += suffix.count
+      marked = true
+      break
+    }
+    guard marked, let day = Day.endOfMonth(year: year, month: month) else { return nil }
+    return (Found(day: day, written: String(characters[index..<end])), end)
   }
 
   private static func match(_ characters: [Character], at index: Int, bareYear: Bool) -> (

@@ -31,7 +31,7 @@ struct IndicatorTable: Sendable {
         case .measure: measure = cell(index)
         case .year(let year) where !cell(index).isEmpty:
           targets.append(Indicator.YearValue(year: year, value: cell(index)))
-        case .units: units += UnitLabels.unitNames(cell(index))
+        case .units: units += UnitNames.split(cell(index)).names
         default: break
         }
       }

@@ -27,6 +27,14 @@ struct Layout: Sendable {
         index += 1
         continue
       }
+      if let columns = LineTable.header(lines, from: index) {
+        let (table, next) = LineTable.read(
+          lines, from: index, columns: columns, caption: text.last?.text ?? "")
+        tables.append(table)
+        index = next
+        blankBefore = true
+        continue
+      }
       if line.text.hasPrefix("\t") || Layout.tabCells(line.text) != nil {
         let (table, next) = Layout.readTable(lines, from: index, caption: text.last)
         tables.append(table)
@@ -94,13 +102,16 @@ struct Layout: Sendable {
     )
   }
 
-  /// Short lines that appear three times or more: the running header or footer of a PDF.
+  /// Short lines that appear three times or more: the running header or footer of a PDF. A
+  /// unit label is not one.
   static func repeatedShortLines(_ lines: [SourceLine]) -> Set<String> {
     var counts: [String: Int] = [:]
     for line in lines where !line.text.hasPrefix("\t") {
       let text = line.text.trimmingWhitespace()
       guard text.count >= 4, text.count <= 40, !text.contains("。"),
-        Marker.at(Array(text)[...]) == nil
+        Marker.at(Array(text)[...]) == nil,
+        // `牵头单位：市市场监管局` may well stand over many tasks.
+        UnitLabels.label(at: 0, in: Array(text)) == nil
       else { continue }
       counts[text, default: 0] += 1
     }

@@ -25,6 +25,12 @@ enum Period {
     return nil
   }
 
+  /// The first year a text names (`2025年工作要点` → 2025).
+  static func firstYear(in text: String) -> Int? {
+    let characters = Array(text)
+    return characters.indices.lazy.compactMap { year(characters, at: $0) }.first
+  }
+
   private static func year(_ characters: [Character], at index: Int) -> Int? {
     guard index + 4 <= characters.count,
       index == 0 || Scan.digit(characters[index - 1]) == nil,

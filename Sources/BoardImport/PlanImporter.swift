@@ -36,23 +36,34 @@ public struct PlanImporter: Sendable {
     let parts = TaskParts(outline: outline, report: &report)
     var drafts = parts.drafts
     let tables = readTables(layout.tables, report: &report)
+    // A task's labels are read together: 牵头单位 on one line makes the 责任单位 of the next
+    // line cooperating units.
+    let taskLabels = drafts.map(\.unitLabels)
     var roles = LabelRoles(
-      groups: drafts.flatMap(\.labels) + tables.tasks.flatMap { $0.rows.map(\.labels) })
+      groups: taskLabels.compactMap { $0 } + tables.tasks.flatMap { $0.rows.map(\.labels) },
+      firstListedLeads: DocumentRules.firstListedLeads(lines))
     for index in drafts.indices {
-      for group in drafts[index].labels {
-        let (lead, coop) = roles.assign(group)
-        drafts[index].lead += lead.filter { !drafts[index].lead.contains($0) }
-        drafts[index].coop += coop.filter { !drafts[index].coop.contains($0) }
-      }
+      guard let group = taskLabels[index] else { continue }
+      (drafts[index].lead, drafts[index].coop) = roles.assign(group)
     }
     for table in tables.tasks {
-      if drafts.isEmpty {
-        drafts = PlanImporter.drafts(from: table, roles: &roles, report: &report)
+      // The key tasks come from the table where the body numbers none (safeguard measures
+      // may still be numbered in the body).
+      if !drafts.contains(where: { !$0.isSafeguard }) {
+        drafts = PlanImporter.drafts(from: table, roles: &roles, report: &report) + drafts
       } else {
         TableMerge.merge(table, into: &drafts, roles: &roles, report: &report)
       }
     }
     guard !drafts.isEmpty else { throw .noTasks }
+    PlanImporter.applyStanding(DocumentRules.standing(lines), to: &drafts, report: &report)
+    for (line, name) in roles.prefixed {
+      report.add(
+        .guesses, line: line,
+        Words(
+          "\(name.written) read as \(name.read): the list's first unit names the level",
+          "“\(name.written)”读作“\(name.read)”：沿用同列第一个单位的层级"))
+    }
 
     let facts = DocumentFacts(
       lines: lines, metadata: layout.metadata, front: front,
@@ -63,7 +74,10 @@ public struct PlanImporter: Sendable {
       issued: facts.issued?.value, start: facts.start?.value, end: facts.end?.value,
       source: options.source)
     if let region = options.region { plan.region = region }
-    PlanImporter.settleDeadlines(&drafts, end: plan.end, report: &report)
+    PlanImporter.settleDeadlines(
+      &drafts, end: plan.end,
+      year: plan.start?.year ?? plan.issued?.year ?? plan.end?.year
+        ?? Period.firstYear(in: plan.title), report: &report)
     if report.entries(in: .deadlines).isEmpty, let end = plan.end {
       report.add(
         .deadlines,
@@ -191,13 +205,37 @@ public struct PlanImporter: Sendable {
     return drafts
   }
 
+  /// Standing units (`以下均需各区政府落实，不再列出`) cooperate on every later task.
+  static func applyStanding(
+    _ rules: [DocumentRules.Standing], to drafts: inout [TaskDraft], report: inout ImportReport
+  ) {
+    for rule in rules {
+      var count = 0
+      for index in drafts.indices where drafts[index].line > rule.line {
+        let new = rule.units.filter {
+          !drafts[index].lead.contains($0) && !drafts[index].coop.contains($0)
+        }
+        drafts[index].coop += new
+        if !new.isEmpty { count += 1 }
+      }
+      let names = rule.units.joined(separator: "、")
+      report.add(
+        .labels, line: rule.line,
+        Words(
+          "\(names) → cooperating units of every later task (\(count) task\(count == 1 ? "" : "s")): \(Scan.excerpt(rule.written))",
+          "\(names) → 其后每项任务的配合单位（\(count)项）：\(Scan.excerpt(rule.written))"))
+    }
+  }
+
   /// Each task's deadline: its 完成时限, else what its text fixes, else the plan's end.
-  static func settleDeadlines(_ drafts: inout [TaskDraft], end: Day?, report: inout ImportReport) {
+  static func settleDeadlines(
+    _ drafts: inout [TaskDraft], end: Day?, year: Int?, report: inout ImportReport
+  ) {
     for index in drafts.indices {
       let id = drafts[index].id
       let line = drafts[index].line
       if let label = drafts[index].deadlineLabel {
-        switch Deadlines.field(label) {
+        switch Deadlines.field(label, year: year) {
         case .day(let day):
           drafts[index].due = day
           if day != end {
@@ -220,7 +258,7 @@ public struct PlanImporter: Sendable {
               "\(id)：无法识别期限“\(label)”，按方案截止日期"))
         }
       }
-      let found = Deadlines.inText(drafts[index].title + "。" + drafts[index].text)
+      let found = Deadlines.inText(drafts[index].title + "。" + drafts[index].text, year: year)
       if let latest = found.max(by: { $0.day < $1.day }), latest.day != end {
         drafts[index].due = latest.day
         report.add(

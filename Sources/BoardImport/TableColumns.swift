@@ -91,13 +91,12 @@ struct TableColumns: Sendable {
     case "单位", "计量单位", "指标单位": return .measure
     default: break
     }
-    if label.contains("牵头") || label.contains("主办") { return .units(label, .lead) }
-    if label.contains("责任") || label.contains("负责") { return .units(label, .responsible) }
-    if ["配合", "协办", "参与", "协同", "协助"].contains(where: label.contains) {
-      return .units(label, .cooperating)
-    }
-    if ["时限", "完成时间", "时间节点", "期限", "进度安排", "时间安排"].contains(where: label.contains) {
-      return .deadline(label)
+    // One vocabulary with the text's labels (UnitLabels.labels).
+    switch UnitLabels.kind(ofHeader: label) {
+    case .lead, .responsible, .jointly, .cooperating:
+      if let kind = UnitLabels.kind(ofHeader: label) { return .units(label, kind) }
+    case .deadline: return .deadline(label)
+    case nil: break
     }
     if label.hasPrefix("指标") || label.hasSuffix("指标") { return .indicator }
     if ["任务", "内容", "措施", "事项", "工作", "名称", "举措", "项目"].contains(where: label.contains) {

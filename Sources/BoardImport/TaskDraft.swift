@@ -62,6 +62,13 @@ struct TaskDraft: Sendable {
     isSafeguard = false
   }
 
+  /// All the unit labels of the task as one group, or nil where it has none.
+  var unitLabels: UnitLabels.Group? {
+    let entries = labels.flatMap(\.entries).filter { $0.kind != .deadline }
+    guard !entries.isEmpty else { return nil }
+    return UnitLabels.Group(entries: entries, line: labels.first?.line ?? line)
+  }
+
   /// The 完成时限 the labels give, as written.
   var deadlineLabel: String? {
     labels.lazy.flatMap(\.entries).first { $0.kind == .deadline && !$0.value.isEmpty }?.value

@@ -73,7 +73,12 @@ struct TaskParts {
   static func read(_ part: OutlineNode, safeguards: Bool, report: inout ImportReport) -> [TaskDraft]
   {
     // A part heading with nothing under it (its tasks are in a table) has no items.
-    if part.isLeaf && part.paragraphs.count <= 1 && part.paragraphs.first?.isHeadingLike != false {
+    // Nor one with only a table's caption under it (重点任务清单).
+    if part.isLeaf && part.paragraphs.first?.isHeadingLike != false
+      && part.paragraphs.dropFirst().allSatisfy({
+        $0.text.count <= 30 && !$0.text.contains(where: Scan.sentenceEnds.contains)
+      })
+    {
       return []
     }
     let leaves = part.leaves

@@ -1,36 +1,53 @@
 /// Unit labels: `（责任单位：A；配合单位：B、C）`, `(牵头单位:A、B,责任单位:C)`, a line
-/// `牵头单位：A` before the text, `（A牵头，B、C配合）`, and 完成时限 beside them.
+/// `牵头单位：A` before the text, `（A牵头，B、C配合）` and the other prose forms
+/// (`ProseLabels`), `（A、B负责）`, and 完成时限 beside them.
 ///
 /// Which role each label means is not decided here: a document decides it as a whole
-/// (`LabelRoles`).
+/// (`LabelRoles`). The same vocabulary reads a table's header (`kind(ofHeader:)`).
 enum UnitLabels {
   /// What a label says it is.
   enum Kind: Hashable, Sendable {
     /// 牵头单位 and its kin: always the lead.
     case lead
-    /// 责任单位: the lead, unless the same label names a 牵头单位 (then cooperating).
+    /// 责任单位, 负责单位: the lead, unless the same task names a 牵头单位 (then cooperating).
     case responsible
+    /// `（A、B负责）`: jointly responsible. All lead, unless the task names a lead (then
+    /// cooperating) or the document says the first listed leads (then the rest cooperate).
+    case jointly
     /// 配合单位 and its kin.
     case cooperating
     /// 完成时限 and its kin.
     case deadline
   }
 
+  /// Every label, for text and table headers alike.
   static let labels: [(String, Kind)] = [
-    ("牵头单位", .lead), ("牵头部门", .lead), ("主办单位", .lead), ("负责单位", .lead), ("主责单位", .lead),
-    ("责任单位", .responsible), ("责任部门", .responsible), ("实施单位", .responsible),
+    ("牵头单位", .lead), ("牵头部门", .lead), ("主办单位", .lead), ("主责单位", .lead), ("主责部门", .lead),
+    ("责任单位", .responsible), ("责任部门", .responsible), ("负责单位", .responsible),
+    ("负责部门", .responsible), ("实施单位", .responsible), ("承办单位", .responsible),
     ("配合单位", .cooperating), ("配合部门", .cooperating), ("协办单位", .cooperating),
-    ("协同单位", .cooperating), ("参与单位", .cooperating), ("支持单位", .cooperating),
-    ("协助单位", .cooperating),
+    ("协同单位", .cooperating), ("参与单位", .cooperating), ("参与部门", .cooperating),
+    ("支持单位", .cooperating), ("协助单位", .cooperating), ("协作单位", .cooperating),
     ("完成时限", .deadline), ("完成时间", .deadline), ("完成期限", .deadline), ("时间节点", .deadline),
-    ("时限要求", .deadline), ("时间要求", .deadline), ("时间安排", .deadline), ("时限", .deadline),
+    ("时限要求", .deadline), ("时间要求", .deadline), ("时间安排", .deadline), ("进度安排", .deadline),
+    ("时限", .deadline),
   ]
 
-  /// `X牵头` / `Y配合` inside brackets, without colons.
-  static let suffixes: [(String, Kind)] = [
-    ("牵头", .lead), ("负责", .lead), ("配合", .cooperating), ("参与", .cooperating),
-    ("协助", .cooperating), ("协办", .cooperating),
+  /// The stems a table header is read by where it is not a label of the list
+  /// (`牵头单位（部门）`, `主要责任单位`): the same roles as the labels.
+  static let stems: [(String, Kind)] = [
+    ("牵头", .lead), ("主办", .lead), ("主责", .lead), ("责任", .responsible), ("负责", .responsible),
+    ("承办", .responsible), ("配合", .cooperating), ("协办", .cooperating), ("参与", .cooperating),
+    ("协同", .cooperating), ("协助", .cooperating), ("协作", .cooperating), ("支持", .cooperating),
+    ("时限", .deadline), ("完成时间", .deadline), ("时间节点", .deadline), ("期限", .deadline),
+    ("进度安排", .deadline), ("时间安排", .deadline),
   ]
+
+  /// What a table header names, by the labels' vocabulary.
+  static func kind(ofHeader header: String) -> Kind? {
+    if let exact = labels.first(where: { $0.0 == header }) { return exact.1 }
+    return stems.first { header.contains($0.0) }?.1
+  }
 
   /// One label and the text after it.
   struct Entry: Hashable, Sendable {
@@ -38,9 +55,9 @@ enum UnitLabels {
     var kind: Kind
     var value: String
 
-    /// The unit names, split at 、，,；; and spaces (not inside brackets).
+    /// The unit names (`UnitNames`).
     var units: [String] {
-      UnitLabels.unitNames(value)
+      UnitNames.split(value).names
     }
   }
 
@@ -48,16 +65,6 @@ enum UnitLabels {
   struct Group: Hashable, Sendable {
     var entries: [Entry]
     var line: Int
-  }
-
-  static func unitNames(_ value: String) -> [String] {
-    Scan.splitOutsideBrackets(value) { "、，,；;/ \u{3000}".contains($0) }
-      .map { name in
-        var name = name
-        while let last = name.last, "。.：:".contains(last) { name.removeLast() }
-        return name
-      }
-      .filter { !$0.isEmpty && $0 != "无" && $0 != "—" && $0 != "-" }
   }
 
   /// The label that starts at `index`, with where its value starts (after the colon).
@@ -75,10 +82,38 @@ enum UnitLabels {
     return nil
   }
 
-  /// The labels in a text that is nothing but labels: `责任单位：A；配合单位：B、C`.
-  static func parse(_ text: String, line: Int) -> Group? {
-    let characters = Array(text.trimmingWhitespace())
-    guard let first = label(at: 0, in: characters) else { return suffixForm(text, line: line) }
+  /// The labels in a text that is nothing but labels: `责任单位：A；配合单位：B、C`, or a
+  /// prose form (`ProseLabels`), either with a time limit beside it (`；9月底前`) or the
+  /// document's rule inside it (`排在第一位的为牵头单位，下同`). A bracket at the end of a task
+  /// (`trailing`) may also be a time limit alone (`（2025年6月底前）`, `（持续推进）`) or a bare
+  /// list of units (`（省知识产权局、省科技厅）`), jointly responsible.
+  static func parse(_ text: String, line: Int, trailing: Bool = false) -> Group? {
+    var clauses = Scan.splitOutsideBrackets(text) { "，,；;。".contains($0) }
+    let rules = clauses.filter(DocumentRules.isFirstListedRule)
+    clauses.removeAll(where: DocumentRules.isFirstListedRule)
+    var deadlines: [Entry] = []
+    for clause in clauses where isDeadline(clause) {
+      deadlines.append(Entry(label: "完成时限", kind: .deadline, value: clause))
+    }
+    clauses.removeAll(where: isDeadline)
+    let cleaned =
+      rules.isEmpty && deadlines.isEmpty
+      ? text.trimmingWhitespace() : clauses.joined(separator: "；")
+    if cleaned.isEmpty {
+      return trailing && !deadlines.isEmpty ? Group(entries: deadlines, line: line) : nil
+    }
+    let characters = Array(cleaned)
+    guard let first = label(at: 0, in: characters) else {
+      if let prose = ProseLabels.parse(cleaned, line: line) {
+        return Group(entries: prose.entries + deadlines, line: line)
+      }
+      if trailing, isUnitList(cleaned) {
+        return Group(
+          entries: [Entry(label: listLabel, kind: .jointly, value: cleaned)] + deadlines, line: line
+        )
+      }
+      return nil
+    }
     var found: [(String, Kind, Int, Int)] = [(first.0, first.1, 0, first.2)]
     var index = first.2
     while index < characters.count {
@@ -96,42 +131,46 @@ enum UnitLabels {
       while let last = value.last, "；;，,。 ".contains(last) { value.removeLast() }
       entries.append(Entry(label: item.0, kind: item.1, value: value.trimmingWhitespace()))
     }
-    return Group(entries: entries, line: line)
+    return Group(entries: entries + deadlines, line: line)
   }
 
-  /// `区科技局牵头，区财政局、区教委配合`: every part ends in 牵头, 负责, 配合 or 参与.
-  static func suffixForm(_ text: String, line: Int) -> Group? {
-    let parts = Scan.splitOutsideBrackets(text) { "，,；;".contains($0) }
-    guard !parts.isEmpty else { return nil }
-    var entries: [Entry] = []
-    for part in parts {
-      guard let (suffix, kind) = suffixes.first(where: { part.hasSuffix($0.0) }),
-        part.count > suffix.count
-      else { return nil }
-      let value = String(part.dropLast(suffix.count))
-      guard unitNames(value).allSatisfy({ $0.count >= 3 }) else { return nil }
-      entries.append(Entry(label: suffix, kind: kind, value: value))
-    }
-    guard entries.contains(where: { $0.kind == .lead }) else { return nil }
-    return Group(entries: entries, line: line)
+  /// The label a bare list of units is reported under.
+  static let listLabel = "（单位名单）"
+
+  /// A time limit standing alone: `9月底前`, `2025年6月底前`, `持续推进`, `长期`.
+  static func isDeadline(_ clause: String) -> Bool {
+    let text = clause.trimmingWhitespace()
+    guard text.count <= 16, Deadlines.field(text, year: 2000) != nil else { return false }
+    return ["底", "前", "末", "月", "长期", "持续", "常态", "年"].contains { text.contains($0) }
+      && !text.contains { Scan.isHan($0) && !"年月日底前末之以长期持续推进常态化坚每度内完成".contains($0) }
+  }
+
+  /// `省知识产权局、省科技厅`: nothing but names that read as units.
+  static func isUnitList(_ text: String) -> Bool {
+    let names = UnitNames.split(text).names
+    let asides = ["简称", "包括", "含", "即", "如", "以下", "下称"]
+    return !names.isEmpty && names.allSatisfy(UnitNames.looksLikeUnit)
+      && names.contains { $0.count >= 3 } && !asides.contains(where: text.contains)
   }
 
   /// Takes every label out of a paragraph of a task: brackets that hold labels, a paragraph
-  /// that is a label, labels after the last sentence. Returns the text left and the labels.
+  /// that is a label, labels or a prose form (`由X负责`) after the last sentence. Returns the
+  /// text left and the labels.
   static func extract(from text: String, line: Int) -> (String, [Group]) {
     var characters = Array(text)
     var groups: [Group] = []
     // Brackets whose content is labels.
     var index = 0
     while index < characters.count {
-      guard "（(【[".contains(characters[index]),
+      guard Scan.openBrackets.contains(characters[index]),
         let close = matchingClose(characters, from: index)
       else {
         index += 1
         continue
       }
       let inner = String(characters[(index + 1)..<close])
-      if let group = parse(inner, line: line) {
+      let trailing = characters[(close + 1)...].allSatisfy { "。；;.． ".contains($0) }
+      if let group = parse(inner, line: line, trailing: trailing) {
         groups.append(group)
         characters.removeSubrange(index...close)
       } else {
@@ -155,6 +194,15 @@ enum UnitLabels {
         characters.removeSubrange(position...)
       }
       break
+    }
+    // Units in words as the last sentence: …违法行为。市市场监管局牵头，市公安局按职责分工负责。
+    var end = characters.count
+    while end > 0, "。 ".contains(characters[end - 1]) { end -= 1 }
+    if end > 0, let stop = characters[..<end].lastIndex(where: Scan.sentenceEnds.contains),
+      let group = ProseLabels.parse(String(characters[(stop + 1)..<end]), line: line)
+    {
+      groups.append(group)
+      characters.removeSubrange((stop + 1)...)
     }
     return (String(characters).trimmingWhitespace(), groups)
   }

@@ -2,12 +2,13 @@ import BoardUI
 
 /// `board check`: validate every file of the board.
 enum CheckCommand: Command {
-  static let name = "check"
-  static let usage = ""
-  static let summary = "check every board file; list each problem as FILE:LINE: message"
+  static let declaration = CommandDeclaration(
+    "check",
+    summary: Message(
+      "检查看板的每个文件；每个问题列为 文件:行: 说明", "check every board file; list each problem as FILE:LINE: message"
+    ))
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    _ = try arguments.positionals()
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let directory = context.directory
     let problems = try directory.check()
     // A problem may quote the file's text, which may hold escape sequences.

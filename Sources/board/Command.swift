@@ -1,24 +1,8 @@
-/// A subcommand of `board`: a name, a one-line summary, its options and what it does.
+/// A subcommand of `board`: its declaration and what it does. A new command is one file
+/// with a type like this, listed in `Program.commands` (see docs/commands.md).
 protocol Command: Sendable {
-  static var name: String { get }
-  /// Positional arguments and required options, for usage lines: `PLAN TASK --status STATUS`.
-  static var usage: String { get }
-  static var summary: String { get }
-  static var options: [OptionSpec] { get }
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus
-}
-
-extension Command {
-  static var options: [OptionSpec] { [] }
-}
-
-/// A command as the argument parser sees it.
-struct CommandSpec: Sendable {
-  let command: any Command.Type
-
-  var name: String { command.name }
-  var usage: String { command.usage }
-  var options: [OptionSpec] { command.options }
+  static var declaration: CommandDeclaration { get }
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus
 }
 
 enum ExitStatus: Int32 {
@@ -53,25 +37,12 @@ enum CommandError: Error, CustomStringConvertible {
   }
 }
 
-/// Options shared by the listing commands.
-extension OptionSpec {
-  static let format = OptionSpec.value(
-    "--format", "table|tsv|json", "output format (default: table)")
-}
-
-enum OutputFormat: String {
-  case table
-  case tsv
-  case json
-
-  init(_ arguments: Arguments) throws(UsageError) {
-    guard let text = arguments.value("--format") else {
-      self = .table
-      return
-    }
-    guard let format = OutputFormat(rawValue: text) else {
-      throw UsageError("--format expects table, tsv or json, found \"\(text)\"")
-    }
-    self = format
-  }
+/// Arguments several commands declare alike.
+enum CommonArguments {
+  static let plan = Positional<PlanID>("PLAN", help: Message("方案编号", "the plan's id"))
+  static let task = Positional<TaskID>("TASK", help: Message("任务编号", "the task's id"))
+  static let format = Option<OutputFormat>(
+    "--format", help: Message("输出格式", "output format"), default: .table)
+  static let planFilter = Option<PlanID>(
+    "--plan", "ID", help: Message("只看此方案", "only this plan"))
 }

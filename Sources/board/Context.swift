@@ -16,29 +16,15 @@ struct Context {
   var language: Language
   var output = Output()
 
-  init(arguments: Arguments) throws(UsageError) {
+  init(input: Input) {
     boardsPath =
-      arguments.value("--boards") ?? Environment.value("BOARD_DIR").flatMap {
+      input[GlobalOptions.boards] ?? Environment.value("BOARD_DIR").flatMap {
         $0.isEmpty ? nil : $0
       }
       ?? "boards"
-    if let text = arguments.value("--today") {
-      guard let day = Day(text) else {
-        throw UsageError("--today expects a date YYYY-MM-DD, found \"\(text)\"")
-      }
-      today = day
-    } else {
-      today = Clock.today()
-    }
-    unitOption = arguments.value("--unit")
-    if let text = arguments.value("--lang") {
-      guard let language = Language(rawValue: text) else {
-        throw UsageError("--lang expects zh or en, found \"\(text)\"")
-      }
-      self.language = language
-    } else {
-      language = .zh
-    }
+    today = input[GlobalOptions.today] ?? Clock.today()
+    unitOption = input[GlobalOptions.unit]
+    language = input[GlobalOptions.language] ?? .zh
   }
 
   var directory: BoardDirectory { BoardDirectory(path: boardsPath) }

@@ -6,19 +6,31 @@ import BoardUI
 /// `board import FILE`: a plan document's text becomes `boards/ID.rec`, and the units it
 /// names that the roster lacks are added to the roster. The report goes to stderr.
 enum ImportCommand: Command {
-  static let name = "import"
-  static let usage = "FILE [--id ID] [--region REGION] [--dry-run] [--force]"
-  static let summary = "make a plan of a document's text: ID.rec and its new units (office only)"
-  static let options: [OptionSpec] = [
-    .value("--id", "ID", "the plan id (default: derived, e.g. luzhou-patent-2024)"),
-    .value("--region", "REGION", "the jurisdiction, where the document names none (黔江区)"),
-    .flag("--dry-run", "print the board file instead of writing anything"),
-    .flag("--force", "replace the plan of the same id"),
-  ]
+  static let file = Positional<String>(
+    "FILE", help: Message("方案文件的文本（- 表示标准输入）", "the plan document's text (- for standard input)"))
+  static let id = Option<PlanID>(
+    "--id", "ID",
+    help: Message(
+      "方案编号（默认：自动生成，如 luzhou-patent-2024）",
+      "the plan id (default: derived, e.g. luzhou-patent-2024)"))
+  static let region = Option<String>(
+    "--region", "REGION",
+    help: Message("文件未写明辖区时所用的辖区（黔江区）", "the jurisdiction, where the document names none (黔江区)"))
+  static let dryRunFlag = Flag(
+    "--dry-run",
+    help: Message("只打印看板文件，不写入任何内容", "print the board file instead of writing anything"))
+  static let force = Flag("--force", help: Message("替换同编号的方案", "replace the plan of the same id"))
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    let file = try arguments.positionals("FILE")[0]
-    let dryRun = arguments.has("--dry-run")
+  static let declaration = CommandDeclaration(
+    "import",
+    summary: Message(
+      "把方案文件的文本变成方案：ID.rec 及其新单位（仅办公室）",
+      "make a plan of a document's text: ID.rec and its new units (office only)"),
+    arguments: [file, id, region, dryRunFlag, force])
+
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let file = input[Self.file]
+    let dryRun = input[dryRunFlag]
     let directory = context.directory
     let (roster, _) = try directory.loadRoster()
     // Refuse before reading: only the office adds plans (the store checks again). A dry run
@@ -31,7 +43,7 @@ enum ImportCommand: Command {
     let bytes = try InputFile.read(file)
     let source = file == "-" ? "" : String(file.split(separator: "/").last ?? "")
     let options = ImportOptions(
-      id: arguments.value("--id"), region: arguments.value("--region"), source: source)
+      id: input[id]?.text, region: input[region], source: source)
     let result = try PlanImporter(roster: roster).run(bytes, options: options)
     let plan = result.plan
     let language = context.language
@@ -40,7 +52,7 @@ enum ImportCommand: Command {
     if dryRun {
       context.output.write(
         String(decoding: PlanFile.encode(plan, roster: result.roster), as: UTF8.self))
-      if exists && !arguments.has("--force") {
+      if exists && !input[force] {
         Program.writeError(
           language.pick(
             "注意：方案 \(plan.id) 已存在，导入时需加 --force 才会替换",
@@ -48,10 +60,10 @@ enum ImportCommand: Command {
       }
       return .success
     }
-    if exists && !arguments.has("--force") { throw StoreError.planExists(plan.id) }
+    if exists && !input[force] { throw StoreError.planExists(plan.id) }
     try directory.create(
       plan: plan, addingUnits: result.newUnits, by: actorID, time: Clock.now(),
-      replacing: arguments.has("--force"))
+      replacing: input[force])
     context.output.line(
       language.pick(
         "已保存：\(directory.planPath(plan.id))（\(plan.tasks.count)项任务，新增\(result.newUnits.count)个单位）",

@@ -10,7 +10,7 @@ import BoardUI
 /// the model's `view`. Between keys it looks at the board files and reloads when another
 /// session changed them.
 enum Interactive {
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let directory = context.directory
     var watcher = BoardWatcher(directory: directory)
     let board = try directory.load()

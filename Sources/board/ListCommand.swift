@@ -3,33 +3,37 @@ import BoardUI
 
 /// `board list`: the tasks, filtered.
 enum ListCommand: Command {
-  static let name = "list"
-  static let usage = "[--plan ID] [--unit ID-OR-NAME] [--overdue] [--due-soon] [--unassigned]"
-  static let summary = "list tasks: overdue, due soon, unassigned, of a plan or a unit"
-  static let options: [OptionSpec] = [
-    .value("--plan", "ID", "only this plan's tasks"),
-    .flag("--overdue", "only tasks past their deadline and not done"),
-    .flag("--due-soon", "only tasks not done whose deadline is within the due-soon window"),
-    .flag("--unassigned", "only tasks without a lead unit"),
-    .format,
-  ]
+  static let overdue = Flag(
+    "--overdue", help: Message("只看已过期限且未完成的任务", "only tasks past their deadline and not done"))
+  static let dueSoon = Flag(
+    "--due-soon",
+    help: Message(
+      "只看期限临近且未完成的任务", "only tasks not done whose deadline is within the due-soon window"))
+  static let unassigned = Flag(
+    "--unassigned", help: Message("只看没有牵头单位的任务", "only tasks without a lead unit"))
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    _ = try arguments.positionals()
-    let format = try OutputFormat(arguments)
+  static let declaration = CommandDeclaration(
+    "list",
+    summary: Message(
+      "列出任务：逾期、即将到期、未分配，某方案或某单位的", "list tasks: overdue, due soon, unassigned, of a plan or a unit"),
+    arguments: [CommonArguments.planFilter, overdue, dueSoon, unassigned, CommonArguments.format])
+
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let format = input[CommonArguments.format] ?? .table
     // Only JSON shows texts and notes; the other formats skip making strings of them.
     let board = try context.loadBoard(keepingTexts: format == .json)
     let rules = context.rules(for: board)
     var plans = board.plans
-    if let id = arguments.value("--plan") { plans = [try Program.plan(id, in: board)] }
+    let planID = input[CommonArguments.planFilter]
+    if let planID { plans = [try Program.plan(planID, in: board)] }
     var unitID: String?
     if let text = context.unitOption {
-      let region = arguments.value("--plan").flatMap { board.plan(id: $0)?.region }
+      let region = planID.flatMap { board.plan(id: $0.text)?.region }
       unitID = try Program.unit(text, in: board.roster, region: region).id
     }
-    let overdue = arguments.has("--overdue")
-    let dueSoon = arguments.has("--due-soon")
-    let unassigned = arguments.has("--unassigned")
+    let overdue = input[Self.overdue]
+    let dueSoon = input[Self.dueSoon]
+    let unassigned = input[Self.unassigned]
 
     var rows: [TaskRow] = []
     for plan in plans {

@@ -4,29 +4,23 @@ import BoardUI
 
 /// `board log`: the audit trail.
 enum LogCommand: Command {
-  static let name = "log"
-  static let usage = "[--plan ID] [--unit ID] [--since YYYY-MM-DD]"
-  static let summary = "show the audit log: who changed what, when, from what to what"
-  static let options: [OptionSpec] = [
-    .value("--plan", "ID", "only changes to this plan"),
-    .value("--since", "YYYY-MM-DD", "only changes on or after this day"),
-    .format,
-  ]
+  static let since = Option<Day>(
+    "--since", help: Message("只看这一天及以后的修改", "only changes on or after this day"))
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    _ = try arguments.positionals()
-    let format = try OutputFormat(arguments)
-    var since: Day?
-    if let text = arguments.value("--since") {
-      guard let day = Day(text) else {
-        throw UsageError("--since expects a date YYYY-MM-DD, found \"\(text)\"")
-      }
-      since = day
-    }
+  static let declaration = CommandDeclaration(
+    "log",
+    summary: Message(
+      "查看审计日志：谁在何时把什么从什么改成了什么", "show the audit log: who changed what, when, from what to what"),
+    arguments: [CommonArguments.planFilter, since, CommonArguments.format])
+
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let format = input[CommonArguments.format] ?? .table
+    let since = input[Self.since]
+    let planID = input[CommonArguments.planFilter]?.text
     let directory = context.directory
     let (roster, _) = try directory.loadRoster()
     let entries = try directory.logEntries().filter { entry in
-      if let plan = arguments.value("--plan"), entry.plan != plan { return false }
+      if let planID, entry.plan != planID { return false }
       if let unit = context.unitOption, entry.unit != unit { return false }
       if let since, let day = entry.day, day < since { return false }
       return true

@@ -4,28 +4,37 @@ import BoardUI
 
 /// `board plan add ID --title …`: an empty plan, for tasks added by hand.
 enum PlanAddCommand: Command {
-  static let name = "plan add"
-  static let usage = "ID --title TITLE [--region REGION] [--start DATE] [--end DATE]"
-  static let summary = "add an empty plan to the board (office only)"
-  static let options: [OptionSpec] = [
-    .value("--title", "TITLE", "the plan's title as written"),
-    .value("--region", "REGION", "its jurisdiction (黔江区); its units are looked up there"),
-    .value("--start", "YYYY-MM-DD", "the first day of its period"),
-    .value("--end", "YYYY-MM-DD", "the last day of its period: new tasks are due then"),
-  ]
+  static let id = Positional<String>("ID", help: Message("新方案的编号", "the new plan's id"))
+  static let title = Option<String>(
+    "--title", "TITLE", help: Message("方案名称（照原文）", "the plan's title as written"), required: true)
+  static let region = Option<String>(
+    "--region", "REGION",
+    help: Message("辖区（黔江区）；其单位在此辖区内查找", "its jurisdiction (黔江区); its units are looked up there"))
+  static let start = Option<Day>(
+    "--start", help: Message("实施期的第一天", "the first day of its period"))
+  static let end = Option<Day>(
+    "--end",
+    help: Message("实施期的最后一天：新任务以此为期限", "the last day of its period: new tasks are due then"))
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    let id = try arguments.positionals("ID")[0]
-    guard let title = arguments.value("--title")?.trimmingWhitespace(), !title.isEmpty else {
-      throw UsageError("a plan needs a title: give --title")
+  static let declaration = CommandDeclaration(
+    "plan add",
+    summary: Message("向看板添加一个空方案（仅办公室）", "add an empty plan to the board (office only)"),
+    arguments: [id, title, region, start, end])
+
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let id = input[Self.id]
+    let title = input[Self.title]?.trimmingWhitespace() ?? ""
+    guard !title.isEmpty else {
+      throw input.usageError(Message("方案名称不能为空：--title", "a plan needs a title: give --title"))
     }
-    let start = try date(arguments, "--start")
-    let end = try date(arguments, "--end")
+    let start = input[Self.start]
+    let end = input[Self.end]
     if let start, let end, end < start {
-      throw UsageError("--end \(end) is before --start \(start)")
+      throw input.usageError(
+        Message("--end \(end) 早于 --start \(start)", "--end \(end) is before --start \(start)"))
     }
     let plan = Plan(
-      id: id, title: title, region: arguments.value("--region")?.trimmingWhitespace() ?? "",
+      id: id, title: title, region: input[region]?.trimmingWhitespace() ?? "",
       start: start, end: end)
     try context.directory.create(
       plan: plan, addingUnits: [], by: try context.actorID(), time: Clock.now())
@@ -35,11 +44,4 @@ enum PlanAddCommand: Command {
     return .success
   }
 
-  static func date(_ arguments: Arguments, _ name: String) throws(UsageError) -> Day? {
-    guard let text = arguments.value(name) else { return nil }
-    guard let day = Day(text) else {
-      throw UsageError("\(name) expects a date YYYY-MM-DD, found \"\(text)\"")
-    }
-    return day
-  }
 }

@@ -3,14 +3,15 @@ import BoardUI
 
 /// `board plans`: every plan with its counts and traffic light.
 enum PlansCommand: Command {
-  static let name = "plans"
-  static let usage = ""
-  static let summary = "list the plans with tasks, done, overdue, unassigned and a traffic light"
-  static let options: [OptionSpec] = [.format]
+  static let declaration = CommandDeclaration(
+    "plans",
+    summary: Message(
+      "列出方案：任务数、已完成、逾期、未分配和状态灯",
+      "list the plans with tasks, done, overdue, unassigned and a traffic light"),
+    arguments: [CommonArguments.format])
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    _ = try arguments.positionals()
-    let format = try OutputFormat(arguments)
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let format = input[CommonArguments.format] ?? .table
     let board = try context.loadBoard()
     let rules = context.rules(for: board)
     let language = context.language

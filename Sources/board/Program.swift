@@ -8,48 +8,67 @@ import BoardUI
 /// The `board` program: parses the command line, runs one command, turns any error into a
 /// message on stderr and an exit status.
 enum Program {
-  static let commands: [CommandSpec] = [
-    CommandSpec(command: PlansCommand.self),
-    CommandSpec(command: ListCommand.self),
-    CommandSpec(command: ShowCommand.self),
-    CommandSpec(command: UnitsCommand.self),
-    CommandSpec(command: CheckCommand.self),
-    CommandSpec(command: SetCommand.self),
-    CommandSpec(command: AssignCommand.self),
-    CommandSpec(command: NoteCommand.self),
-    CommandSpec(command: LogCommand.self),
-    CommandSpec(command: ReportCommand.self),
-    CommandSpec(command: SSHLineCommand.self),
-    CommandSpec(command: ImportCommand.self),
-    CommandSpec(command: PlanAddCommand.self),
-    CommandSpec(command: TaskAddCommand.self),
-    CommandSpec(command: TaskEditCommand.self),
-    CommandSpec(command: TaskRemoveCommand.self),
-    CommandSpec(command: UnitAddCommand.self),
+  static let commands: [any Command.Type] = [
+    PlansCommand.self,
+    ListCommand.self,
+    ShowCommand.self,
+    UnitsCommand.self,
+    CheckCommand.self,
+    SetCommand.self,
+    AssignCommand.self,
+    NoteCommand.self,
+    LogCommand.self,
+    ReportCommand.self,
+    SSHLineCommand.self,
+    ImportCommand.self,
+    PlanAddCommand.self,
+    TaskAddCommand.self,
+    TaskEditCommand.self,
+    TaskRemoveCommand.self,
+    UnitAddCommand.self,
   ]
 
   static func main(_ tokens: [String]) -> Int32 {
+    // Said before the command line is read, so that its own errors speak the language asked.
+    let language = requestedLanguage(tokens)
     do {
-      let arguments = try Arguments.parse(tokens, commands: commands)
-      if arguments.has("--help") {
-        print(Help.text(for: arguments.command))
+      let input = try Input.parse(tokens, commands: commands)
+      if input[GlobalOptions.help] {
+        print(Help.text(for: input.command, input[GlobalOptions.language] ?? language))
         return ExitStatus.success.rawValue
       }
-      let context = try Context(arguments: arguments)
+      let context = Context(input: input)
       defer { context.output.flush() }
-      guard let spec = arguments.command else {
-        return try Interactive.run(arguments, context).rawValue
+      guard let command = input.command else {
+        return try Interactive.run(input, context).rawValue
       }
-      return try spec.command.run(arguments, context).rawValue
+      return try command.run(input, context).rawValue
     } catch {
-      return report(error).rawValue
+      return report(error, language).rawValue
     }
   }
 
+  /// `--lang en` or `--lang=en` anywhere on the command line; else Chinese.
+  static func requestedLanguage(_ tokens: [String]) -> Language {
+    var language = Language.zh
+    for (index, token) in tokens.enumerated() {
+      if token == "--" { break }
+      if token == "--lang", index + 1 < tokens.count {
+        language = Language(rawValue: tokens[index + 1]) ?? language
+      } else if token.hasPrefix("--lang=") {
+        language = Language(rawValue: String(token.dropFirst("--lang=".count))) ?? language
+      }
+    }
+    return language
+  }
+
   /// One place maps every error to stderr text and an exit status.
-  static func report(_ error: any Error) -> ExitStatus {
+  static func report(_ error: any Error, _ language: Language) -> ExitStatus {
     let message: String
     switch error {
+    case let error as UsageError:
+      // Said in English until every error speaks both languages.
+      message = "board: " + error.text(.en)
     case let error as StoreError:
       if case .refused(let reason) = error {
         message = "board: refused: \(reason)"

@@ -1,82 +1,39 @@
 import BoardCore
-import BoardUI
+import BoardReport
+import BoardStore
 
-/// `board report`: the per-unit summary a joint meeting goes through.
+/// `board report`: the joint meeting's report, on the terminal, as Markdown, CSV or HTML.
 enum ReportCommand: Command {
-  static let name = "report"
-  static let usage = "[--plan ID]"
-  static let summary = "per-unit summary for the joint meeting: led, done, overdue, last report"
-  static let options: [OptionSpec] = [
-    .value("--plan", "ID", "only this plan's tasks"),
-    .format,
-  ]
+  static let format = Option<ReportFormat>(
+    "--format", help: Message("输出格式", "output format"), default: .table)
+  static let out = Option<String>(
+    "--out", "FILE",
+    help: Message("把报告写入文件 FILE，而不是标准输出", "write the report to FILE instead of standard output"))
+  static let bom = Flag(
+    "--bom",
+    help: Message(
+      "CSV 以字节顺序标记开头（Excel 和 WPS 读 UTF-8 时需要）",
+      "start CSV with the byte-order mark Excel and WPS need for UTF-8"))
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    _ = try arguments.positionals()
-    let format = try OutputFormat(arguments)
-    var board = try context.loadBoard()
-    if let id = arguments.value("--plan") { board.plans = [try Program.plan(id, in: board)] }
-    let rules = context.rules(for: board)
-    // Units with no task in the selection are left out: the meeting asks about work.
-    let rows = rules.unitStatistics(of: board).filter { $0.led + $0.cooperating > 0 }
-      .compactMap { stats in board.roster.unit(id: stats.unitID).map { ($0, stats) } }
-    let language = context.language
-    let output = context.output
-    switch format {
-    case .json:
-      var writer = JSONArrayWriter(output: output)
-      for (unit, stats) in rows {
-        writer.add(
-          .object([
-            ("id", .string(unit.id)), ("name", .string(unit.name)),
-            ("region", .string(unit.region)), ("led", .number(stats.led)),
-            ("done", .number(stats.done)), ("doing", .number(stats.doing)),
-            ("blocked", .number(stats.blocked)), ("overdue", .number(stats.overdue)),
-            ("dueSoon", .number(stats.dueSoon)), ("cooperating", .number(stats.cooperating)),
-            ("lastNote", .string(stats.lastNote?.description)),
-          ]))
-      }
-      writer.finish()
-    case .tsv:
-      output.line(
-        TSV.line([
-          "region", "id", "name", "led", "done", "doing", "blocked", "overdue", "dueSoon",
-          "cooperating", "lastNote",
-        ]))
-      for (unit, stats) in rows {
-        output.line(
-          TSV.line([
-            unit.region, unit.id, unit.name, String(stats.led), String(stats.done),
-            String(stats.doing), String(stats.blocked), String(stats.overdue),
-            String(stats.dueSoon), String(stats.cooperating), stats.lastNote?.description ?? "",
-          ]))
-      }
-    case .table:
-      var table = TextTable([
-        .init(title: language.pick("辖区", "region")),
-        .init(title: language.pick("单位", "unit"), limit: 32),
-        .init(title: language.pick("牵头", "led"), alignRight: true),
-        .init(title: language.pick("已完成", "done"), alignRight: true),
-        .init(title: language.pick("进行中", "doing"), alignRight: true),
-        .init(title: language.pick("受阻", "blocked"), alignRight: true),
-        .init(title: language.pick("逾期", "overdue"), alignRight: true),
-        .init(title: language.pick("即将到期", "due soon"), alignRight: true),
-        .init(title: language.pick("配合", "coop"), alignRight: true),
-        .init(title: language.pick("最近反馈", "last note")),
-      ])
-      for (unit, stats) in rows {
-        table.add([
-          language.region(unit.region), unit.name, String(stats.led), String(stats.done),
-          String(stats.doing), String(stats.blocked), String(stats.overdue),
-          String(stats.dueSoon), String(stats.cooperating),
-          stats.lastNote?.description ?? language.pick("无", "none"),
-        ])
-      }
-      table.write(to: output)
-      output.line(
-        language.pick(
-          "截至 \(context.today)，按牵头任务统计；逾期：期限已过且未完成。",
-          "As of \(context.today), counting tasks led; overdue: past the deadline and not done."))
+  static let declaration = CommandDeclaration(
+    "report",
+    summary: Message(
+      "联席会议报告：单位、方案、待催办的逾期任务、指标",
+      "the joint meeting's report: units, plans, overdue tasks to chase, indicators"),
+    arguments: [CommonArguments.planFilter, format, out, bom])
+
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let format = input[Self.format] ?? .table
+    let board = try context.loadBoard()
+    let plan = try input[CommonArguments.planFilter].map { try Program.plan($0, in: board).id }
+    let report = Report(
+      board: board, rules: context.rules(for: board), plan: plan,
+      author: try context.actor(in: board.roster), userName: Clock.userName())
+    let text = format.render(report, language: context.language, bom: input[bom])
+    if let path = input[out] {
+      try OutputFile.write(path, text)
+    } else {
+      context.output.write(text)
     }
     return .success
   }

@@ -12,12 +12,21 @@ import BoardStore
 /// `restrict` turns off forwarding of ports, agents and X11 and `~/.ssh/rc`; `pty` gives back
 /// the terminal the board needs.
 enum SSHLineCommand: Command {
-  static let name = "ssh-line"
-  static let usage = "ID PUBKEY-FILE"
-  static let summary = "print the authorized_keys line that forces a unit's SSH key to board"
+  static let id = Positional<String>("ID", help: Message("单位编号", "the unit's id"))
+  static let keyFile = Positional<String>(
+    "PUBKEY-FILE",
+    help: Message(
+      "该单位的 SSH 公钥文件（*.pub；- 表示标准输入）", "the unit's SSH public key (*.pub; - for standard input)"))
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    let names = try arguments.positionals("ID", "PUBKEY-FILE")
+  static let declaration = CommandDeclaration(
+    "ssh-line",
+    summary: Message(
+      "打印 authorized_keys 行，使单位的 SSH 密钥只能以该单位身份使用 board",
+      "print the authorized_keys line that forces a unit's SSH key to board"),
+    arguments: [id, keyFile])
+
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let names = [input[id], input[keyFile]]
     let directory = context.directory
     let (roster, _) = try directory.loadRoster()
     guard let unit = roster.unit(id: names[0]) else {

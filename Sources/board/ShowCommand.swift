@@ -3,17 +3,18 @@ import BoardUI
 
 /// `board show PLAN TASK`: one task in full.
 enum ShowCommand: Command {
-  static let name = "show"
-  static let usage = "PLAN TASK"
-  static let summary = "show one task in full: text, units, deadline, status and notes"
-  static let options: [OptionSpec] = [.value("--format", "table|json", "output format")]
+  static let declaration = CommandDeclaration(
+    "show",
+    summary: Message(
+      "显示一项任务的全部内容：正文、单位、期限、状态和进度反馈",
+      "show one task in full: text, units, deadline, status and notes"),
+    arguments: [CommonArguments.plan, CommonArguments.task, CommonArguments.format])
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    let names = try arguments.positionals("PLAN", "TASK")
-    let format = try OutputFormat(arguments)
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let format = input[CommonArguments.format] ?? .table
     let board = try context.loadBoard()
-    let plan = try Program.plan(names[0], in: board)
-    let task = try Program.task(names[1], in: plan)
+    let plan = try Program.plan(input[CommonArguments.plan], in: board)
+    let task = try Program.task(input[CommonArguments.task], in: plan)
     let row = TaskRow(
       plan: plan, task: task, roster: board.roster, rules: context.rules(for: board))
     if format == .json {

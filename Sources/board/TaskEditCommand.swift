@@ -2,41 +2,36 @@ import BoardCore
 
 /// `board task edit PLAN TASK --title …`: correct a task's title, text, section or deadline.
 enum TaskEditCommand: Command {
-  static let name = "task edit"
-  static let usage = "PLAN TASK [--title T] [--text T] [--section S] [--due DATE|none]"
-  static let summary = "change a task's title, text, section or deadline (office only)"
-  static let options: [OptionSpec] = [
-    .value("--title", "TITLE", "the new title"),
-    .value("--text", "TEXT", "the new text"),
-    .value("--section", "SECTION", "the new section"),
-    .value("--due", "YYYY-MM-DD|none", "the new deadline; none: ongoing (长期)"),
-  ]
+  static let title = Option<String>("--title", "TITLE", help: Message("新名称", "the new title"))
+  static let text = Option<String>("--text", help: Message("新正文", "the new text"))
+  static let section = Option<String>(
+    "--section", "SECTION", help: Message("新的所属标题", "the new section"))
+  static let due = Option<Deadline>(
+    "--due", help: Message("新期限；none：长期", "the new deadline; none: ongoing (长期)"))
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    let names = try arguments.positionals("PLAN", "TASK")
-    let edit = TaskEdit(
-      title: arguments.value("--title"), text: arguments.value("--text"),
-      section: arguments.value("--section"))
-    let due = try due(arguments)
+  static let declaration = CommandDeclaration(
+    "task edit",
+    summary: Message(
+      "修改任务的名称、正文、所属标题或期限（仅办公室）", "change a task's title, text, section or deadline (office only)"),
+    arguments: [CommonArguments.plan, CommonArguments.task, title, text, section, due])
+
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let plan = input[CommonArguments.plan].text
+    let task = input[CommonArguments.task].text
+    let edit = TaskEdit(title: input[title], text: input[text], section: input[section])
+    let due = input[Self.due]
     guard edit != TaskEdit() || due != nil else {
-      throw UsageError("nothing to change: give --title, --text, --section or --due")
+      throw input.usageError(
+        Message(
+          "没有要修改的内容：请给出 --title、--text、--section 或 --due",
+          "nothing to change: give --title, --text, --section or --due"))
     }
     if edit != TaskEdit() {
-      _ = try Changes.apply(Change(planID: names[0], .editTask(task: names[1], edit)), context)
+      _ = try Changes.apply(Change(planID: plan, .editTask(task: task, edit)), context)
     }
     if let due {
-      _ = try Changes.apply(Change(planID: names[0], .setDue(task: names[1], due)), context)
+      _ = try Changes.apply(Change(planID: plan, .setDue(task: task, due.day)), context)
     }
     return .success
-  }
-
-  /// `--due`: nil when not given, `.some(nil)` for none (ongoing), else the day.
-  static func due(_ arguments: Arguments) throws(UsageError) -> Day?? {
-    guard let text = arguments.value("--due") else { return nil }
-    if text == "none" || text == "长期" { return .some(nil) }
-    guard let day = Day(text) else {
-      throw UsageError("--due expects a date YYYY-MM-DD or none, found \"\(text)\"")
-    }
-    return .some(day)
   }
 }

@@ -59,16 +59,17 @@ struct TaskRow {
 
 /// Finding things the user named on the command line.
 extension Program {
-  static func plan(_ id: String, in board: Board) throws(CommandError) -> Plan {
-    guard let plan = board.plan(id: id) else {
-      throw .notFound("no plan \"\(id)\" (see board plans)")
+  static func plan(_ id: PlanID, in board: Board) throws(CommandError) -> Plan {
+    guard let plan = board.plan(id: id.text) else {
+      throw .notFound("no plan \"\(id.text)\" (see board plans)")
     }
     return plan
   }
 
-  static func task(_ id: String, in plan: Plan) throws(CommandError) -> PlanTask {
-    guard let task = plan.task(id: id) else {
-      throw .notFound("no task \"\(id)\" in plan \(plan.id) (see board list --plan \(plan.id))")
+  static func task(_ id: TaskID, in plan: Plan) throws(CommandError) -> PlanTask {
+    guard let task = plan.task(id: id.text) else {
+      throw .notFound(
+        "no task \"\(id.text)\" in plan \(plan.id) (see board list --plan \(plan.id))")
     }
     return task
   }

@@ -26,6 +26,13 @@ struct TextTable {
   }
 
   func write(to output: Output) {
+    for line in lines() { output.line(line) }
+  }
+
+  /// The table as text, a line break after every line.
+  var text: String { lines().map { $0 + "\n" }.joined() }
+
+  private func lines() -> [String] {
     let headers = columns.map { $0.title }
     var widths = headers.map(\.displayWidth)
     for row in rows {
@@ -33,8 +40,7 @@ struct TextTable {
         widths[index] = max(widths[index], cell.displayWidth)
       }
     }
-    output.line(format(headers, widths))
-    for row in rows { output.line(format(row, widths)) }
+    return [format(headers, widths)] + rows.map { format($0, widths) }
   }
 
   private func format(_ cells: [String], _ widths: [Int]) -> String {

@@ -4,33 +4,38 @@ import BoardUI
 
 /// `board unit add ID --name … --region …`: a unit for the roster.
 enum UnitAddCommand: Command {
-  static let name = "unit add"
-  static let usage = "ID --name NAME --region REGION [--role unit|office] [--login NAME]"
-  static let summary = "add a unit to the roster (office only)"
-  static let options: [OptionSpec] = [
-    .value("--name", "NAME", "the name as the plans write it (区科技局)"),
-    .value("--region", "REGION", "its jurisdiction (黔江区); needed for role unit"),
-    .value("--role", "unit|office", "unit (default) or office"),
-    OptionSpec(
-      name: "--login", short: nil, valueName: "NAME",
-      help: "an operating-system user who acts as this unit; repeatable", repeatable: true),
-  ]
+  static let id = Positional<String>("ID", help: Message("新单位的编号", "the new unit's id"))
+  static let name = Option<String>(
+    "--name", "NAME", help: Message("方案中所写的名称（区科技局）", "the name as the plans write it (区科技局)"),
+    required: true)
+  static let region = Option<String>(
+    "--region", "REGION",
+    help: Message("所属辖区（黔江区）；角色为 unit 时必需", "its jurisdiction (黔江区); needed for role unit"))
+  static let role = Option<Unit.Role>(
+    "--role", help: Message("unit 或 office", "unit or office"), default: .unit)
+  static let login = Option<String>(
+    "--login", "NAME",
+    help: Message("以此单位身份操作的系统用户", "an operating-system user who acts as this unit"),
+    repeatable: true)
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    let id = try arguments.positionals("ID")[0]
-    guard let name = arguments.value("--name")?.trimmingWhitespace(), !name.isEmpty else {
-      throw UsageError("a unit needs a name: give --name")
+  static let declaration = CommandDeclaration(
+    "unit add",
+    summary: Message("向名册添加一个单位（仅办公室）", "add a unit to the roster (office only)"),
+    arguments: [id, name, region, role, login])
+
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let id = input[Self.id]
+    let name = input[Self.name]?.trimmingWhitespace() ?? ""
+    guard !name.isEmpty else {
+      throw input.usageError(Message("单位名称不能为空：--name", "a unit needs a name: give --name"))
     }
-    let roleText = arguments.value("--role") ?? "unit"
-    guard let role = Unit.Role(rawValue: roleText) else {
-      throw UsageError("--role expects unit or office, found \"\(roleText)\"")
-    }
-    let region = arguments.value("--region")?.trimmingWhitespace() ?? ""
+    let role = input[Self.role] ?? .unit
+    let region = input[Self.region]?.trimmingWhitespace() ?? ""
     if role == .unit && region.isEmpty {
-      throw UsageError("a unit needs its jurisdiction: give --region (黔江区)")
+      throw input.usageError(
+        Message("单位需要所属辖区：请给出 --region（黔江区）", "a unit needs its jurisdiction: give --region (黔江区)"))
     }
-    let unit = Unit(
-      id: id, name: name, region: region, role: role, logins: arguments.values("--login"))
+    let unit = Unit(id: id, name: name, region: region, role: role, logins: input.all(login))
     try context.directory.addUnit(unit, by: try context.actorID(), time: Clock.now())
     context.output.line(
       VisibleText.line(

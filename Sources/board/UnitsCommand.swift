@@ -3,14 +3,14 @@ import BoardUI
 
 /// `board units`: every unit with its jurisdiction and counts.
 enum UnitsCommand: Command {
-  static let name = "units"
-  static let usage = ""
-  static let summary = "list the units with jurisdiction, role and counts of their tasks"
-  static let options: [OptionSpec] = [.format]
+  static let declaration = CommandDeclaration(
+    "units",
+    summary: Message(
+      "列出单位：辖区、角色和任务计数", "list the units with jurisdiction, role and counts of their tasks"),
+    arguments: [CommonArguments.format])
 
-  static func run(_ arguments: Arguments, _ context: Context) throws -> ExitStatus {
-    _ = try arguments.positionals()
-    let format = try OutputFormat(arguments)
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let format = input[CommonArguments.format] ?? .table
     let board = try context.loadBoard()
     let statistics = Dictionary(
       uniqueKeysWithValues: context.rules(for: board).unitStatistics(of: board).map {

@@ -139,6 +139,9 @@ import Testing
     let boards = TemporaryDirectory.copyOfBoards()
     let result = board(["log", "--since", "yesterday"], in: boards)
     #expect(result.status == 2)
-    #expect(result.stderr == "board: --since expects a date YYYY-MM-DD, found \"yesterday\"\n")
+    #expect(
+      result.stderr
+        == "board: --since expects a date YYYY-MM-DD, found \"yesterday\"; see 'board log --help'\n"
+    )
   }
 }

@@ -302,11 +302,16 @@ import Testing
     let rows = tsvRows(
       board(["report", "--plan", "qianjiang-patent-2022", "--format", "tsv"], in: boards.path)
         .stdout)
-    let science = rows.first { $0[1] == "qj-kjj" }
-    // region id name led done doing blocked overdue dueSoon cooperating lastNote
-    #expect(science == ["黔江区", "qj-kjj", "区科技局", "2", "0", "1", "0", "2", "0", "3", "2026-11-24"])
-    #expect(rows.allSatisfy { $0[0] == "黔江区" })
-    #expect(!rows.contains { $0[1] == "dz-scjgj" })
+    let units = rows.filter { $0[0] == "units" }
+    let science = units.first { $0[2] == "qj-kjj" }
+    // section region id name led done doing blocked todo overdue dueSoon longestOverdue lastNote
+    #expect(
+      science == [
+        "units", "黔江区", "qj-kjj", "区科技局", "2", "0", "1", "0", "1", "2", "0", "693",
+        "2026-11-24",
+      ])
+    #expect(units.allSatisfy { $0[1] == "黔江区" })
+    #expect(!units.contains { $0[2] == "dz-scjgj" })
   }
 
   @Test func withoutAnIdentityChangesAreRefused() {

@@ -61,6 +61,7 @@ import Testing
     ["units"], ["units", "--format", "tsv"], ["units", "--format", "json"],
     ["log"], ["log", "--format", "tsv"], ["log", "--format", "json"],
     ["report"], ["report", "--format", "tsv"], ["report", "--format", "json"],
+    ["report", "--format", "md"], ["report", "--format", "html"],
     ["check"],
     ["--unit", "qj-kjj", "set", plan, "1.3", "--status", "todo"],
     ["--unit", "qj-kjj", "note", plan, "1.3", hostile],

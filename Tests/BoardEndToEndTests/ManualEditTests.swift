@@ -144,7 +144,7 @@ import Testing
   }
 
   @Test(arguments: [
-    (["plan", "add", "x-2026"], "a plan needs a title"),
+    (["plan", "add", "x-2026"], "missing --title TITLE; see 'board plan add --help'"),
     (
       ["plan", "add", "qianjiang-patent-2022", "--title", "重复"],
       "plan \"qianjiang-patent-2022\" already exists"
@@ -154,7 +154,9 @@ import Testing
       ["plan", "add", "x", "--title", "t", "--start", "2026-12-01", "--end", "2026-01-01"],
       "is before --start"
     ),
-    (["task", "add", "qianjiang-patent-2022"], "a task needs a title"),
+    (
+      ["task", "add", "qianjiang-patent-2022"], "missing --title TITLE; see 'board task add --help'"
+    ),
     (
       ["task", "add", "qianjiang-patent-2022", "--title", "t", "--lead", "区市场监管局", "--id", "1.1"],
       "already has a task 1.1"

@@ -72,43 +72,17 @@ struct ScreenHarness {
   }
 }
 
-/// Screens compared with text kept in `Tests/BoardUITests/Golden`. `BOARD_RECORD_GOLDEN=1`
-/// writes the files instead; a missing file fails the test.
+/// Screens compared with text kept in `Tests/BoardUITests/Golden` (`GoldenFiles`;
+/// `BOARD_RECORD_GOLDEN=1` re-records).
 enum Golden {
-  static let directory =
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Golden"
-
-  static var isRecording: Bool { ProcessInfo.processInfo.environment["BOARD_RECORD_GOLDEN"] == "1" }
+  static let files = GoldenFiles(
+    directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Golden")
 
   static func check(
     _ name: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    let path = directory + "/" + name + ".txt"
-    let actual = text + "\n"
-    if isRecording {
-      try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-      try? actual.write(toFile: path, atomically: true, encoding: .utf8)
-      return
-    }
-    guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-      Issue.record(
-        "no golden file \(path); run with BOARD_RECORD_GOLDEN=1 to record it",
-        sourceLocation: sourceLocation)
-      return
-    }
-    if expected != actual {
-      let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-      let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-      let firstDifference =
-        zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-        ?? min(expectedLines.count, actualLines.count)
-      Issue.record(
-        """
-        screen \(name) differs from \(path) at line \(firstDifference + 1):
-        expected: \(firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "(end)")
-        actual:   \(firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "(end)")
-        (BOARD_RECORD_GOLDEN=1 re-records)
-        """, sourceLocation: sourceLocation)
+    if let difference = files.difference(name, text) {
+      Issue.record("screen \(difference)", sourceLocation: sourceLocation)
     }
   }
 }

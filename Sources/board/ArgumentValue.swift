@@ -1,0 +1,132 @@
+import BoardCore
+import BoardUI
+
+/// A type the command line reads: one parser per type, used wherever that type is read
+/// (swift-argument-parser's `ExpressibleByArgument`, sized to this program).
+protocol ArgumentValue: Sendable {
+  /// What stands for a value in usage lines and help: `YYYY-MM-DD`, `STATUS`.
+  static var placeholder: String { get }
+  /// What a value must look like, for the error about one that does not.
+  static var expectation: Message { get }
+  /// The value read from a word of the command line; nil when it is malformed.
+  init?(argument: String)
+  /// The value as it would be typed, for defaults in the help.
+  var argumentText: String { get }
+}
+
+extension String: ArgumentValue {
+  static var placeholder: String { "TEXT" }
+  static var expectation: Message { Message("文字", "some text") }
+  init?(argument: String) { self = argument }
+  var argumentText: String { self }
+}
+
+extension Day: ArgumentValue {
+  static var placeholder: String { "YYYY-MM-DD" }
+  static var expectation: Message { Message("日期 YYYY-MM-DD", "a date YYYY-MM-DD") }
+  init?(argument: String) { self.init(argument) }
+  var argumentText: String { description }
+}
+
+extension Deadline: ArgumentValue {
+  static var placeholder: String { "YYYY-MM-DD|none" }
+  static var expectation: Message {
+    Message("日期 YYYY-MM-DD 或 none", "a date YYYY-MM-DD or none")
+  }
+  init?(argument: String) { self.init(argument) }
+  var argumentText: String { day?.description ?? "none" }
+}
+
+extension Status: ArgumentValue {
+  static var placeholder: String { "STATUS" }
+  static var expectation: Message {
+    Message("todo、doing、blocked 或 done", "todo, doing, blocked or done")
+  }
+  init?(argument: String) { self.init(code: argument) }
+  var argumentText: String { rawValue }
+}
+
+extension Language: ArgumentValue {
+  static var placeholder: String { "zh|en" }
+  static var expectation: Message { Message("zh 或 en", "zh or en") }
+  init?(argument: String) { self.init(rawValue: argument) }
+  var argumentText: String { rawValue }
+}
+
+extension Unit.Role: ArgumentValue {
+  static var placeholder: String { "unit|office" }
+  static var expectation: Message { Message("unit 或 office", "unit or office") }
+  init?(argument: String) { self.init(rawValue: argument) }
+  var argumentText: String { rawValue }
+}
+
+/// How a listing is written.
+enum OutputFormat: String, ArgumentValue {
+  case table
+  case tsv
+  case json
+
+  static var placeholder: String { "table|tsv|json" }
+  static var expectation: Message { Message("table、tsv 或 json", "table, tsv or json") }
+  init?(argument: String) { self.init(rawValue: argument) }
+  var argumentText: String { rawValue }
+}
+
+/// A plan's id as typed: ASCII letters, digits, `-`, `_`, `.`. Whether the board has such a
+/// plan is asked where the board is read.
+struct PlanID: ArgumentValue, Hashable {
+  var text: String
+  static var placeholder: String { "PLAN" }
+  static var expectation: Message {
+    Message("方案编号（字母、数字、“-”“_”“.”）", "a plan id (ASCII letters, digits, '-', '_', '.')")
+  }
+  init?(argument: String) {
+    guard Unit.isValidID(argument) else { return nil }
+    text = argument
+  }
+  var argumentText: String { text }
+}
+
+/// A task's id within its plan, as typed (`2.3`).
+struct TaskID: ArgumentValue, Hashable {
+  var text: String
+  static var placeholder: String { "TASK" }
+  static var expectation: Message {
+    Message("任务编号（字母、数字、“-”“_”“.”）", "a task id (ASCII letters, digits, '-', '_', '.')")
+  }
+  init?(argument: String) {
+    guard Unit.isValidID(argument) else { return nil }
+    text = argument
+  }
+  var argumentText: String { text }
+}
+
+/// A unit's id as typed (`qj-kjj`).
+struct UnitID: ArgumentValue, Hashable {
+  var text: String
+  static var placeholder: String { "UNIT" }
+  static var expectation: Message {
+    Message("单位编号（字母、数字、“-”“_”“.”）", "a unit id (ASCII letters, digits, '-', '_', '.')")
+  }
+  init?(argument: String) {
+    guard Unit.isValidID(argument) else { return nil }
+    text = argument
+  }
+  var argumentText: String { text }
+}
+
+/// Units by id or by name, separated by commas (`,`, `，`) or `、`; empty for none. The
+/// names are looked up in the plan's jurisdiction where the board is read.
+struct UnitList: ArgumentValue, Hashable {
+  var names: [String]
+  static var placeholder: String { "UNIT,..." }
+  static var expectation: Message {
+    Message("以逗号分隔的单位编号或名称", "unit ids or names separated by commas")
+  }
+  init?(argument: String) {
+    names = argument.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" })
+      .map { $0.trimmingWhitespace() }
+      .filter { !$0.isEmpty }
+  }
+  var argumentText: String { names.joined(separator: ",") }
+}

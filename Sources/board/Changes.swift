@@ -1,0 +1,32 @@
+import BoardCore
+import BoardStore
+import BoardUI
+
+/// What the change commands share: apply one change as the acting unit, then say what
+/// changed.
+enum Changes {
+  static func apply(_ change: Change, _ context: Context) throws -> ExitStatus {
+    let actorID = try context.actorID()
+    let changes = try context.directory.apply(
+      change, by: actorID, today: context.today, time: Clock.now())
+    let language = context.language
+    if changes.isEmpty {
+      context.output.line(
+        VisibleText.line(
+          language.pick("未改变：", "unchanged: ") + "\(change.planID) \(change.taskID)"))
+    }
+    for field in changes {
+      let old = field.old.isEmpty ? "—" : field.old
+      context.output.line(
+        VisibleText.line(
+          language.pick("已保存：", "saved: ")
+            + "\(change.planID) \(field.taskID) \(field.field): \(old) → \(field.new)"))
+    }
+    return .success
+  }
+
+  /// Unit ids from units named by id or by name within the plan's jurisdiction.
+  static func units(_ list: UnitList, plan: Plan, roster: Roster) throws -> [String] {
+    try list.names.map { try Program.unit($0, in: roster, region: plan.region).id }
+  }
+}

@@ -1,0 +1,24 @@
+import BoardCore
+import BoardUI
+
+/// The options every command accepts, before or after it.
+enum GlobalOptions {
+  static let boards = Option<String>(
+    "--boards", "DIR",
+    help: Message(
+      "看板目录（默认：$BOARD_DIR，否则 ./boards）", "the board directory (default: $BOARD_DIR, else ./boards)")
+  )
+  static let today = Option<Day>(
+    "--today",
+    help: Message("判断期限所用的日期（默认：系统日期）", "the day to judge deadlines by (default: the system date)"))
+  static let unit = Option<String>(
+    "--unit", "ID",
+    help: Message(
+      "以哪个单位的身份操作（默认：名册中 Login 为当前用户名的单位）",
+      "who is acting (default: the roster's Login for your user name)"))
+  static let language = Option<Language>(
+    "--lang", help: Message("界面语言（默认：zh）", "language of labels (default: zh)"))
+  static let help = Flag("--help", short: "-h", help: Message("显示帮助", "show help"))
+
+  static let all = [boards.spec, today.spec, unit.spec, language.spec, help.spec]
+}

@@ -1,0 +1,38 @@
+import BoardCore
+
+/// `board set PLAN TASK --status STATUS --due DEADLINE`.
+enum SetCommand: Command {
+  static let status = Option<Status>(
+    "--status",
+    help: Message(
+      "todo、doing、blocked 或 done（或 未开始、进行中、受阻、已完成）",
+      "todo, doing, blocked or done (or 未开始, 进行中, 受阻, 已完成)"))
+  static let due = Option<Deadline>(
+    "--due",
+    help: Message("修改期限（仅办公室）；none：长期", "set the deadline (office only); none: ongoing (长期)"))
+
+  static let declaration = CommandDeclaration(
+    "set",
+    summary: Message(
+      "设置任务状态（牵头单位：本单位牵头的任务；办公室：任何任务）",
+      "set a task's status (lead units: their own tasks; the office: any)"),
+    arguments: [CommonArguments.plan, CommonArguments.task, status, due])
+
+  static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
+    let plan = input[CommonArguments.plan].text
+    let task = input[CommonArguments.task].text
+    var changes: [Change.Operation] = []
+    // The deadline first: a unit may set a status but never a deadline, so a unit's
+    // `--status X --due Y` is refused before its status is saved, not half made.
+    if let due = input[Self.due] { changes.append(.setDue(task: task, due.day)) }
+    if let status = input[Self.status] { changes.append(.setStatus(task: task, status)) }
+    guard !changes.isEmpty else {
+      throw input.usageError(
+        Message("没有要设置的内容：请给出 --status 或 --due", "nothing to set: give --status or --due"))
+    }
+    for operation in changes {
+      _ = try Changes.apply(Change(planID: plan, operation), context)
+    }
+    return .success
+  }
+}

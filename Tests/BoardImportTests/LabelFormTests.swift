@@ -1,0 +1,146 @@
+import BoardCore
+import BoardTestSupport
+import Testing
+
+@testable import BoardImport
+
+/// The forms real plans name their units in, one document written for each
+/// (Tests/Fixtures/import/), with every task's lead and cooperating units checked exactly.
+@Suite struct LabelFormTests {
+  /// A task's units by name: lead, then cooperating.
+  struct Units: Sendable, CustomTestStringConvertible {
+    var id: String
+    var lead: [String]
+    var coop: [String] = []
+    var testDescription: String { id }
+  }
+
+  struct Form: Sendable, CustomTestStringConvertible {
+    var file: String
+    var tasks: [Units]
+    /// Words the English report must hold.
+    var reported: [String] = []
+    var testDescription: String { file }
+  }
+
+  static let forms: [Form] = [
+    // Labels on their own lines; 责任单位 under 牵头单位 in one task cooperates.
+    Form(
+      file: "labels-on-lines.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["市科技局", "市经济和信息化局"]),
+        Units(id: "2", lead: ["市地方金融管理局"], coop: ["市市场监管局"]),
+        Units(id: "3", lead: ["市市场监管局"], coop: ["市财政局", "市科技局"]),
+        Units(id: "4", lead: ["市市场监管局"], coop: ["人行自贡市分行"]),
+      ]),
+    // （X、Y负责） with the document's rule that the first listed leads; 等 left out.
+    Form(
+      file: "first-listed-rule.txt",
+      tasks: [
+        Units(id: "1", lead: ["县市场监管局"], coop: ["县农业农村局"]),
+        Units(id: "2", lead: ["县农业农村局"], coop: ["县市场监管局", "县商务局"]),
+        Units(id: "3", lead: ["县商务局"]),
+      ]),
+    // Without the rule every unit listed is jointly responsible: all lead.
+    Form(
+      file: "jointly-responsible.txt",
+      tasks: [
+        Units(id: "1", lead: ["县市场监管局", "县农业农村局"]),
+        Units(id: "2", lead: ["县农业农村局", "县市场监管局"]),
+      ]),
+    // The rule inside the first task's bracket, carried on by 下同.
+    Form(
+      file: "rule-in-first-bracket.txt",
+      tasks: [
+        Units(id: "1", lead: ["省教育厅"], coop: ["省科技厅", "省知识产权局"]),
+        Units(id: "2", lead: ["省知识产权局"], coop: ["省经济和信息化厅"]),
+      ]),
+    Form(
+      file: "prose-labels.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["市公安局", "市文化广电旅游局"]),
+        Units(id: "2", lead: ["市商务局"], coop: ["市市场监管局"]),
+        Units(id: "3", lead: ["市中级法院"], coop: ["市检察院"]),
+        Units(id: "4", lead: ["市公安局"], coop: ["市检察院"]),
+        Units(id: "5", lead: ["市市场监管局", "市科技局"]),
+        Units(id: "6", lead: ["市市场监管局"]),
+      ]),
+    // 【】 〔〕 () （）, separators of both widths, two labels in one task.
+    Form(
+      file: "bracket-kinds.txt",
+      tasks: [
+        Units(id: "1", lead: ["区经济运行局"], coop: ["区市场监管局"]),
+        Units(id: "2", lead: ["区科技创新局"], coop: ["区财政金融局"]),
+        Units(id: "3", lead: ["区科技创新局"], coop: ["区经济运行局", "区财政金融局"]),
+        Units(id: "4", lead: ["区人才发展局", "区教育局"], coop: ["区科技创新局"]),
+        Units(id: "5", lead: ["区投资促进局"], coop: ["区规划建设局"]),
+      ]),
+    Form(
+      file: "group-designations.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局", "各区、县级市"]),
+        Units(id: "2", lead: ["市市场监管局"], coop: ["各市、县（市、区）政府"]),
+        Units(id: "3", lead: ["市市场监管局"], coop: ["各区县人民政府", "各有关单位"]),
+        Units(id: "4", lead: ["联席会议各成员单位"]),
+      ]),
+    Form(
+      file: "shared-prefix.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局", "市发展改革委", "市大数据发展局"]),
+        Units(
+          id: "2", lead: ["市地方金融管理局"], coop: ["市市场监管局", "国家金融监督管理总局广东监管局"]),
+      ],
+      reported: ["发展改革委 read as 市发展改革委", "大数据发展局 read as 市大数据发展局"]),
+    Form(
+      file: "standing-rule.txt",
+      tasks: [
+        Units(id: "1", lead: ["区经济运行局"], coop: ["区市场监管局", "各街道办事处"]),
+        Units(id: "2", lead: ["区科技创新局"], coop: ["各街道办事处"]),
+      ],
+      reported: ["各街道办事处 → cooperating units of every later task (2 tasks)"]),
+    // Cells one per line, without tabs; an empty cell an empty line.
+    Form(
+      file: "table-lines.txt",
+      tasks: [
+        Units(id: "1", lead: ["市经济和信息化局"], coop: ["市市场监管局", "市科技局"]),
+        Units(id: "2", lead: ["市市场监管局"]),
+        Units(id: "3", lead: ["市科技局"], coop: ["各县（市、区）人民政府"]),
+      ]),
+    // 负责单位 beside 牵头单位 in a table header is what it is in text: cooperating.
+    Form(
+      file: "table-vocabulary.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["市科技局"]),
+        Units(id: "2", lead: ["市市场监管局"], coop: ["市商务局"]),
+      ]),
+  ]
+
+  @Test(arguments: forms) func unitsAreReadExactly(_ form: Form) throws {
+    let result = try FixtureImportTests().run(form.file)
+    #expect(result.plan.tasks.map(\.id) == form.tasks.map(\.id))
+    for (task, want) in zip(result.plan.tasks, form.tasks) {
+      #expect(task.lead.map(result.roster.name(of:)) == want.lead, "\(want.id) lead")
+      #expect(task.coop.map(result.roster.name(of:)) == want.coop, "\(want.id) coop")
+    }
+    let report = result.report.text(chinese: false)
+    for words in form.reported {
+      #expect(report.contains(words), "\(words)")
+    }
+  }
+
+  /// A label means one thing whether it stands in the text or heads a table column.
+  @Test func oneVocabularyForTextAndTables() {
+    for (label, kind) in UnitLabels.labels {
+      #expect(UnitLabels.kind(ofHeader: label) == kind, "\(label)")
+    }
+    #expect(UnitLabels.kind(ofHeader: "负责单位") == UnitLabels.label(at: 0, in: Array("负责单位："))?.1)
+  }
+
+  /// Deadlines in the text and its labels: a month alone takes the plan's year.
+  @Test func deadlinesInTheText() throws {
+    let result = try FixtureImportTests().run("text-deadlines.txt")
+    let due = result.plan.tasks.map { $0.due?.description ?? "长期" }
+    #expect(due == ["2025-09-30", "2025-06-30", "长期", "长期", "2025-12-31"])
+    #expect(result.plan.tasks[0].lead.map(result.roster.name(of:)) == ["县市场监管局"])
+  }
+}
