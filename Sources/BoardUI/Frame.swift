@@ -136,19 +136,19 @@ enum Frame {
       grid.cursor = Grid.Position(row: row, column: used + cursor)
     }
     switch model.mode {
-    case .search(let text, _):
-      editor(language.pick("搜索：", "Search: "), text)
-    case .note(let key, let text):
+    case .search:
+      editor(language.pick("搜索：", "Search: "), model.field)
+    case .note(let key):
       editor(
         language.pick(
           "任务 \(key.task) 的进度反馈（Enter 保存，Esc 取消）：",
-          "Note on task \(key.task) (Enter saves, Esc cancels): "), text)
-    case .deadline(let key, let text):
+          "Note on task \(key.task) (Enter saves, Esc cancels): "), model.field)
+    case .deadline(let key):
       editor(
         language.pick(
           "任务 \(key.task) 的期限（YYYY-MM-DD 或 长期）：",
           "Deadline of task \(key.task) (YYYY-MM-DD or ongoing): "),
-        text)
+        model.field)
     case .help(let top):
       grid.put(
         HelpScreen.position(model, top: top).truncated(toWidth: grid.width - 1), row: row,

@@ -30,14 +30,16 @@ extension Model {
           target: key, role: role, units: board.roster.units(in: plan.region),
           chosen: role == .lead ? task.lead : task.coop))
     case .addNote:
-      mode = .note(key, LineEditor(keepsLineBreaks: true))
+      field = LineEditor(keepsLineBreaks: true)
+      mode = .note(key)
     case .setDeadline:
-      mode = .deadline(key, LineEditor(language.deadline(task.due)))
+      field = LineEditor(language.deadline(task.due))
+      mode = .deadline(key)
     default:
-      mode = .form(
-        TaskForm(
-          purpose: .edit(key),
-          values: [(.title, task.title), (.section, task.section), (.text, task.text)]))
+      form = TaskForm(
+        purpose: .edit(key),
+        values: [(.title, task.title), (.section, task.section), (.text, task.text)])
+      mode = .form
     }
     return nil
   }
@@ -74,8 +76,9 @@ extension Model {
     else { return nil }
     message = nil
     let near = selectedTask.flatMap { $0.plan == plan.id ? task($0)?.1 : nil }
-    mode = .form(
-      TaskForm(
+    mode = .form
+    form =
+      (TaskForm(
         purpose: .add(plan: plan.id),
         values: [
           (.id, plan.nextTaskID(section: near?.section)), (.title, ""),
@@ -106,40 +109,33 @@ extension Model {
         ? .assign(task: task, lead: picker.chosen, coop: nil)
         : .assign(task: task, lead: nil, coop: picker.chosen)
       return close(outcome, saving: Change(planID: picker.target.plan, operation))
-    case .note(let target, var editor):
-      mode = .browse  // the value below is then edited in place, not copied
-      let outcome = type(key, into: &editor)
-      mode = .note(target, editor)
-      return close(
-        outcome,
-        saving: Change(planID: target.plan, .addNote(task: target.task, text: editor.text)))
-    case .deadline(let target, var editor):
-      mode = .browse  // the value below is then edited in place, not copied
-      let outcome = type(key, into: &editor)
-      mode = .deadline(target, editor)
+    case .note(let target):
+      let outcome = type(key)
       guard outcome == .submit else { return close(outcome, saving: nil) }
-      guard let due = deadline(editor.text) else {
+      return .save(Change(planID: target.plan, .addNote(task: target.task, text: field.text)))
+    case .deadline(let target):
+      let outcome = type(key)
+      guard outcome == .submit else { return close(outcome, saving: nil) }
+      guard let due = deadline(field.text) else {
         say(deadlineProblem, isError: true)
         return nil
       }
       return .save(Change(planID: target.plan, .setDue(task: target.task, due)))
-    case .form(var form):
-      mode = .browse  // the value below is then edited in place, not copied
-      let outcome = form.handle(key)
-      mode = .form(form)
-      guard outcome == .submit else { return close(outcome, saving: nil) }
+    case .form:
+      guard let outcome = form?.handle(key) else { return nil }
+      guard outcome == .submit, let form else { return close(outcome, saving: nil) }
       return submit(form)
     case .browse, .search, .help:
       return nil
     }
   }
 
-  private func type(_ key: Key, into editor: inout LineEditor) -> PanelOutcome {
+  private mutating func type(_ key: Key) -> PanelOutcome {
     switch key {
     case .enter: return .submit
     case .escape: return .cancel
     default:
-      _ = editor.handle(key)
+      _ = field.handle(key)
       return .stay
     }
   }
@@ -177,7 +173,7 @@ extension Model {
     case .add(let planID):
       guard let due = deadline(form.value(.due) ?? "") else {
         form.problem = deadlineProblem
-        mode = .form(form)
+        self.form = form
         return nil
       }
       let task = PlanTask(
@@ -217,10 +213,7 @@ extension Model {
       focusAfterReload = nil
       say(text, isError: true)
     }
-    if case .form(var form) = mode {
-      form.problem = message?.text
-      mode = .form(form)
-    }
+    if case .form = mode { form?.problem = message?.text }
     return nil
   }
 }

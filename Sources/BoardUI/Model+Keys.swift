@@ -8,9 +8,8 @@ extension Model {
     switch mode {
     case .browse:
       break
-    case .search(var editor, let previous):
-      mode = .browse  // so the editor's storage is edited in place, not copied at every key
-      return search(key, editor: &editor, previous: previous)
+    case .search(let previous):
+      return search(key, previous: previous)
     case .help(let top):
       return help(key, top: top)
     default:
@@ -39,7 +38,8 @@ extension Model {
     case .previousView: switchView(by: -1)
     case .search:
       guard !isDetail else { return nil }
-      mode = .search(LineEditor(screen.filter), previous: screen.filter)
+      field = LineEditor(screen.filter)
+      mode = .search(previous: screen.filter)
     case .help:
       mode = .help(top: 0)
       message = nil
@@ -122,9 +122,7 @@ extension Model {
   }
 
   /// Typing a search narrows the rows at every key; Enter keeps it, Esc puts back the old one.
-  private mutating func search(_ key: Key, editor: inout LineEditor, previous: String)
-    -> Effect?
-  {
+  private mutating func search(_ key: Key, previous: String) -> Effect? {
     switch key {
     case .enter:
       mode = .browse
@@ -133,13 +131,10 @@ extension Model {
       updateTop { $0.filter = previous }
       rebuildTop()
     case .up, .down, .pageUp, .pageDown:
-      mode = .search(editor, previous: previous)
       _ = perform(Keymap.action(for: key) ?? .moveDown)
     default:
-      let edited = editor.handle(key)
-      mode = .search(editor, previous: previous)
-      guard edited else { return nil }
-      let text = editor.text
+      guard field.handle(key) else { return nil }
+      let text = field.text
       updateTop {
         $0.filter = text
         $0.cursor = 0

@@ -26,7 +26,7 @@ extension Model {
     switch model.mode {
     case .status(let picker): PickerPanel.drawStatus(picker, model, into: &grid)
     case .units(let picker): PickerPanel.drawUnits(picker, model, into: &grid)
-    case .form(let form): FormPanel.draw(form, model, into: &grid)
+    case .form: if let form = model.form { FormPanel.draw(form, model, into: &grid) }
     default: break
     }
     return grid

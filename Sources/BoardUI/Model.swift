@@ -12,6 +12,10 @@ public struct Model: Sendable {
   /// The open screens; the first is a view (Tab cycles it), the last is shown.
   var stack: [Screen]
   var mode: Mode = .browse
+  /// The text field of a search, note or deadline being typed.
+  var field = LineEditor()
+  /// The form of `+` or `e` while it is open.
+  var form: TaskForm?
   public internal(set) var message: Message?
   public internal(set) var size: Size
   /// The screens of the views Tab left, by view, so coming back finds them as they were.

@@ -21,7 +21,7 @@ struct Measurements {
 
   static let names = [
     "read", "parse", "decode", "load", "load-listing", "overdue", "unassigned", "model",
-    "frame", "step", "overdue-view", "overdue-step", "paste", "typed", "save",
+    "frame", "step", "overdue-view", "overdue-step", "paste", "typed-1000", "typed", "save",
   ]
   // `save` also prints `save-cpu`.
 
@@ -192,13 +192,15 @@ struct Measurements {
           precondition(model.view(size: size).height == 40)
         })
     }
-    if wanted("typed") {
+    // Typed: 1,000 and 10,000 characters, so that the two show whether the cost per key
+    // stays the same (linear) or grows with the text.
+    for (name, count) in [("typed-1000", 1_000), ("typed", 10_000)] where wanted(name) {
       var quick = stopwatch
       quick.maximumRuns = 5
       results.append(
-        quick.measure("typed") {
+        quick.measure(name) {
           var model = editing
-          for character in text {
+          for character in text.prefix(count) {
             _ = model.update(.key(character == "\n" ? .character(" ") : .character(character)))
             precondition(model.view(size: size).height == 40)
           }

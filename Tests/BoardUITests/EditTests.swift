@@ -117,7 +117,7 @@ import Testing
   @Test func plusAddsATaskToTheOpenPlanWithTheNextFreeId() {
     var harness = ScreenHarness()
     harness.press([.down, .down, .enter, .end, .character("+")])
-    guard case .form(let form) = harness.model.mode else {
+    guard case .form = harness.model.mode, let form = harness.model.form else {
       Issue.record("no form")
       return
     }
@@ -153,7 +153,7 @@ import Testing
     harness.press([.enter])
     let refusal = ChangeError.taskExists(plan: "luzhou-patent-2024", task: "3").chineseDescription
     #expect(harness.text.contains(refusal))
-    guard case .form(let form) = harness.model.mode else {
+    guard case .form = harness.model.mode, let form = harness.model.form else {
       Issue.record("the form closed")
       return
     }

@@ -48,11 +48,11 @@ import Testing
     harness.type("专利")
     harness.send(.reloaded(board))
     #expect(harness.text.contains("搜索：专利"))
-    guard case .search(let editor, _) = harness.model.mode else {
+    guard case .search = harness.model.mode else {
       Issue.record("the search closed")
       return
     }
-    #expect(editor.text == "专利")
+    #expect(harness.model.field.text == "专利")
   }
 
   @Test func aDetailScreenShowsTheNewNoteOfAnotherSession() {
