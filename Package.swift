@@ -22,10 +22,17 @@ let package = Package(
     // The thin ncurses edge: starts and restores the terminal, reads keys, paints grids.
     // The only target that imports CNcursesw.
     .target(name: "BoardTerminal", dependencies: ["BoardUI", "CNcursesw"]),
+    // The system's zlib (apt: zlib1g-dev): inflates the entries of a .docx (a zip).
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    // A Word file (.docx) -> the plain text the importer reads: the zip container, a small
+    // XML reader, paragraphs with Word's numbering, tables, tracked changes. The only target
+    // that imports CZlib.
+    .target(name: "BoardDocx", dependencies: ["CZlib"]),
     .executableTarget(
       name: "board",
       dependencies: [
-        "BoardCore", "BoardStore", "BoardUI", "BoardImport", "BoardTerminal", "BoardReport",
+        "BoardCore", "BoardStore", "BoardUI", "BoardImport", "BoardDocx", "BoardTerminal",
+        "BoardReport",
       ]
     ),
     // Synthetic boards of any size, and the benchmarks of docs/performance.md (.ci/bench).
@@ -39,6 +46,10 @@ let package = Package(
     .testTarget(
       name: "BoardImportTests",
       dependencies: ["BoardCore", "BoardImport", "BoardStore", "BoardTestSupport"]
+    ),
+    .testTarget(
+      name: "BoardDocxTests",
+      dependencies: ["BoardCore", "BoardDocx", "BoardImport", "BoardTestSupport"]
     ),
     .testTarget(
       name: "BoardStoreTests",

@@ -26,11 +26,14 @@ struct TaskTable: Sendable {
     func cell(_ row: Table.Row, _ index: Int) -> String {
       index < row.cells.count ? row.cells[index].trimmingWhitespace() : ""
     }
-    // A text column blank in some rows but not in the first is merged cells: a section.
+    // A text column blank in some rows but not in the first is merged cells: a section. So
+    // is one whose text repeats in the next row (a merged cell read from a Word file gives
+    // its text to every row it covers).
     let grouping = textColumns.filter { index in
       let values = data.map { cell($0, index) }
+      let repeats = zip(values, values.dropFirst()).contains { !$0.isEmpty && $0 == $1 }
       return textColumns.count > 1 && !(values.first ?? "").isEmpty
-        && values.contains(where: \.isEmpty)
+        && (values.contains(where: \.isEmpty) || repeats)
     }
     let content = textColumns.filter { !grouping.contains($0) }
     var section = ""
@@ -42,7 +45,8 @@ struct TaskTable: Sendable {
         section = Scan.withoutFinalStop(filled[0].element)
         continue
       }
-      for index in grouping where !cell(row, index).isEmpty {
+      for index in grouping
+      where !cell(row, index).isEmpty && cell(row, index) != groupSection[index] {
         groupSection[index] = Scan.withoutFinalStop(cell(row, index))
       }
       let rowSection = grouping.first.flatMap { groupSection[$0] } ?? section

@@ -1,9 +1,10 @@
 import BoardCore
+import BoardDocx
 import BoardImport
 import BoardStore
 import BoardUI
 
-/// `board import FILE`: a plan document's text becomes `boards/ID.rec`, and the units it
+/// `board import FILE`: a plan document (its text, or a Word .docx) becomes `boards/ID.rec`, and the units it
 /// names that the roster lacks are added to the roster. The report goes to stderr.
 enum ImportCommand: Command {
   static let file = Positional<String>(
@@ -40,7 +41,18 @@ enum ImportCommand: Command {
       throw StoreError.refused(
         .officeOnly(unit: "\(actor.name) (\(actor.id))", action: "manage plans and units"))
     }
-    let bytes = try InputFile.read(file)
+    let raw = try InputFile.read(file)
+    // A Word file is read as the text copying from Word gives; .doc, .wps and .pdf are
+    // refused with the command that converts them.
+    let bytes: [UInt8]
+    do {
+      switch try DocumentFormat.of(path: file, bytes: raw) {
+      case .docx: bytes = try DocxText.text(raw)
+      case .text: bytes = raw
+      }
+    } catch {
+      throw DocxFileError(path: file, error: error)
+    }
     let source = file == "-" ? "" : String(file.split(separator: "/").last ?? "")
     let options = ImportOptions(
       id: input[id]?.text, region: input[region], source: source)
