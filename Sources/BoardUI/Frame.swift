@@ -37,6 +37,16 @@ enum Frame {
     if !screen.filter.isEmpty, model.mode.isBrowsing {
       tail += language.pick("  搜索：", "  search: ") + VisibleText.line(screen.filter)
     }
+    if screen.kind.listsTasks {
+      if !screen.taskFilter.isEmpty {
+        tail +=
+          language.pick("  筛选：", "  filter: ")
+          + screen.taskFilter.description(language, roster: model.board.roster)
+      }
+      if screen.effectiveSort != TaskSort.standard(for: screen.kind) {
+        tail += language.pick("  排序：", "  sorted by ") + screen.effectiveSort.name(language)
+      }
+    }
     if screen.kind.spansPlans, let key = model.selectedTask, let (plan, _) = model.task(key) {
       tail += "  [" + VisibleText.line(plan.title) + "]"
     }
@@ -117,7 +127,7 @@ enum Frame {
   /// and needs the room); while the bottom line holds an editor, the status line shows it.
   static func messageOnBottomLine(_ model: Model) -> Bool {
     switch model.mode {
-    case .browse, .help: return true
+    case .browse, .help, .history: return true
     default: return false
     }
   }
@@ -165,7 +175,11 @@ enum Frame {
           Keymap.hints(language, canEdit: canEdit).truncated(toWidth: grid.width - 1), row: row,
           column: 1, style: Style(.muted))
       }
-    case .status, .units, .form:
+    case .history:
+      grid.put(
+        language.pick("u 撤销最后一项  其他键返回", "u undo the last  other keys: back"), row: row, column: 1,
+        style: Style(.muted))
+    case .status, .units, .form, .confirm, .filter:
       break  // the pop-up says its own keys
     }
   }

@@ -88,6 +88,16 @@ public enum Keymap {
       chinese: "搜索：任务名称、内容、单位名称（边输入边筛选）",
       english: "search titles, texts and unit names as you type", hint: ("搜索", "search")),
     Binding(
+      action: .filter, keys: [.character("f")], keyNames: "f", group: .views,
+      chinese: "筛选任务：状态、牵头单位、方案、灯（可与 / 搜索同用）",
+      english: "filter tasks: status, lead unit, plan, light (with / as well)",
+      hint: ("筛选", "filter")),
+    Binding(
+      action: .sort, keys: [.character("o")], keyNames: "o", group: .views,
+      chinese: "排序：方案顺序、期限、逾期天数、牵头单位、状态（轮换）",
+      english: "sort: plan order, deadline, days overdue, lead unit, status (in turn)",
+      hint: ("排序", "sort")),
+    Binding(
       action: .help, keys: [.character("?")], keyNames: "?", group: .views,
       chinese: "帮助：列出所有按键", english: "help: every key", hint: ("帮助", "help")),
     Binding(
@@ -112,6 +122,17 @@ public enum Keymap {
     Binding(
       action: .editTask, keys: [.character("e")], keyNames: "e", group: .edit,
       chinese: "编辑任务名称、章节和内容（办公室）", english: "edit title, section and text (office)"),
+    Binding(
+      action: .removeTask, keys: [.character("x")], keyNames: "x", group: .edit,
+      chinese: "删除任务（办公室；先确认）", english: "remove the task (office; asks first)"),
+    Binding(
+      action: .undo, keys: [.character("u")], keyNames: "u", group: .edit,
+      chinese: "撤销本次最后一项修改（他人改过的字段不撤销）",
+      english: "undo this session's last change (not a field someone changed since)",
+      hint: ("撤销", "undo"), hintNeedsEdit: true),
+    Binding(
+      action: .history, keys: [.character("U")], keyNames: "U", group: .edit,
+      chinese: "本次的修改记录", english: "this session's changes"),
     Binding(
       action: .redraw, keys: [.control("l")], keyNames: "Ctrl-L", group: .views,
       chinese: "重画屏幕", english: "redraw the screen"),
@@ -165,7 +186,7 @@ public enum Keymap {
   /// In this order: what a newcomer needs first, help and quitting last where they are
   /// easy to find.
   static let hintOrder: [Action] = [
-    .open, .back, .nextView, .search, .setStatus, .addNote, .help, .quit,
+    .open, .back, .nextView, .search, .filter, .sort, .setStatus, .addNote, .undo, .help, .quit,
   ]
 
   static func hints(_ language: Language, canEdit: Bool) -> String {

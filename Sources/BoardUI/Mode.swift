@@ -14,6 +14,12 @@ enum Mode: Hashable, Sendable {
   case deadline(TaskKey)
   /// The form in `Model.form`.
   case form
+  /// A change waiting for `y`.
+  indirect case confirm(Confirmation)
+  /// The filter menu of a task list (`f`).
+  case filter(FilterMenu)
+  /// The session's changes (`U`), scrolled to `top`.
+  case history(top: Int)
 
   /// A half-typed text survives a reload, so `reloaded` keeps every mode as it is.
   var isBrowsing: Bool { self == .browse }

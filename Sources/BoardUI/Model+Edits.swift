@@ -6,6 +6,7 @@ import BoardCore
 extension Model {
   mutating func startEdit(_ action: Action) -> Effect? {
     if action == .addTask { return startAddTask() }
+    if action == .removeTask { return startRemoveTask() }
     guard let key = selectedTask, let (plan, task) = task(key) else {
       say(language.pick("请先选择一个任务", "select a task first"), isError: true)
       return nil
@@ -108,7 +109,19 @@ extension Model {
         picker.role == .lead
         ? .assign(task: task, lead: picker.chosen, coop: nil)
         : .assign(task: task, lead: nil, coop: picker.chosen)
-      return close(outcome, saving: Change(planID: picker.target.plan, operation))
+      let change = Change(planID: picker.target.plan, operation)
+      if outcome == .submit, picker.role == .lead,
+        let removed = self.task(picker.target)?.1.lead.filter({ !picker.chosen.contains($0) }),
+        !removed.isEmpty
+      {
+        let names = removed.map { board.roster.name(of: $0) }.joined(
+          separator: language.listSeparator)
+        return confirm(
+          language.pick(
+            "从任务 \(task) 移除牵头单位 \(names)？", "Remove the lead unit \(names) from task \(task)?"),
+          change)
+      }
+      return close(outcome, saving: change)
     case .note(let target):
       let outcome = type(key)
       guard outcome == .submit else { return close(outcome, saving: nil) }
@@ -125,9 +138,50 @@ extension Model {
       guard let outcome = form?.handle(key) else { return nil }
       guard outcome == .submit, let form else { return close(outcome, saving: nil) }
       return submit(form)
-    case .browse, .search, .help:
+    case .filter(var menu):
+      mode = .browse
+      switch menu.handle(key) {
+      case .stay: mode = .filter(menu)
+      case .cancel: break
+      case .submit:
+        updateTop {
+          $0.taskFilter = menu.draft
+          $0.cursor = 0
+          $0.top = 0
+        }
+        rebuildTop()
+      }
+      return nil
+    case .confirm(let confirmation):
+      mode = confirmation.back
+      guard key == .character("y") || key == .character("Y") else {
+        say(language.pick("未保存（未确认）", "not saved (not confirmed)"))
+        return nil
+      }
+      return .save(confirmation.change)
+    case .browse, .search, .help, .history:
       return nil
     }
+  }
+
+  /// Asks `question` before saving `change`; a "no" goes back to what is open now.
+  private mutating func confirm(_ question: String, _ change: Change) -> Effect? {
+    mode = .confirm(Confirmation(question: VisibleText.line(question), change: change, back: mode))
+    return nil
+  }
+
+  private mutating func startRemoveTask() -> Effect? {
+    guard let key = selectedTask, let (plan, task) = task(key) else {
+      say(language.pick("请先选择一个任务", "select a task first"), isError: true)
+      return nil
+    }
+    let change = Change(planID: plan.id, .removeTask(task: task.id))
+    guard mayChange(change, in: plan) else { return nil }
+    message = nil
+    return confirm(
+      language.pick(
+        "删除任务 \(task.id)“\(task.title)”？（记入日志，可用 u 撤销）",
+        "Remove task \(task.id) \"\(task.title)\"? (logged; u undoes it)"), change)
   }
 
   private mutating func type(_ key: Key) -> PanelOutcome {
@@ -194,7 +248,15 @@ extension Model {
         say(language.pick("未改变", "unchanged"))
         return nil
       }
-      return .save(Change(planID: key.plan, .editTask(task: key.task, edit)))
+      let change = Change(planID: key.plan, .editTask(task: key.task, edit))
+      guard edit.title != nil || edit.text != nil else { return .save(change) }
+      let what = [
+        edit.title.map { _ in language.pick("名称", "title") },
+        edit.text.map { _ in language.pick("内容", "text") },
+      ].compactMap { $0 }.joined(separator: language.pick("和", " and "))
+      return confirm(
+        language.pick("保存对任务 \(key.task) \(what)的修改？", "Save the new \(what) of task \(key.task)?"),
+        change)
     }
   }
 
@@ -204,7 +266,7 @@ extension Model {
     switch outcome {
     case .saved(let fields):
       mode = .browse
-      say(fields == 0 ? language.pick("未改变", "unchanged") : language.pick("已保存", "saved"))
+      say(fields.isEmpty ? language.pick("未改变", "unchanged") : language.pick("已保存", "saved"))
       return .reload
     case .refused(let error):
       focusAfterReload = nil

@@ -12,6 +12,8 @@ extension Model {
       return search(key, previous: previous)
     case .help(let top):
       return help(key, top: top)
+    case .history(let top):
+      return history(key, top: top)
     default:
       return edit(key)
     }
@@ -43,12 +45,46 @@ extension Model {
     case .help:
       mode = .help(top: 0)
       message = nil
+    case .filter:
+      guard screen.kind.listsTasks else {
+        say(language.pick("筛选用于任务列表", "filters apply to task lists"), isError: true)
+        return nil
+      }
+      message = nil
+      mode = .filter(FilterMenu(screen.taskFilter, leads: leadUnits, plans: board.plans.map(\.id)))
+    case .sort:
+      guard screen.kind.listsTasks else {
+        say(language.pick("排序用于任务列表", "sorting applies to task lists"), isError: true)
+        return nil
+      }
+      let all = TaskSort.allCases
+      let next = all[((all.firstIndex(of: screen.effectiveSort) ?? 0) + 1) % all.count]
+      updateTop {
+        $0.sort = next
+        $0.cursor = 0
+        $0.top = 0
+      }
+      rebuildTop()
+      say(language.pick("排序：", "sorted by ") + next.name(language))
     case .redraw: return .redraw
     case .quitNow: return .quit
-    case .setStatus, .assignLead, .assignCoop, .addNote, .setDeadline, .addTask, .editTask:
+    case .setStatus, .assignLead, .assignCoop, .addNote, .setDeadline, .addTask, .editTask,
+      .removeTask:
       return startEdit(action)
+    case .undo: return undo()
+    case .history:
+      mode = .history(top: 0)
+      message = nil
     }
     return nil
+  }
+
+  /// The units that lead at least one task, in the roster's order: the lead filter's
+  /// choices.
+  private var leadUnits: [String] {
+    var leading = Set<String>()
+    for plan in board.plans { for task in plan.tasks { leading.formUnion(task.lead) } }
+    return board.roster.units.map(\.id).filter { leading.contains($0) }
   }
 
   var isDetail: Bool {
@@ -141,6 +177,20 @@ extension Model {
         $0.top = 0
       }
       rebuildTop()
+    }
+    return nil
+  }
+
+  private mutating func history(_ key: Key, top: Int) -> Effect? {
+    let last = max(0, HistoryScreen.lines(self).count - layout.detailRows)
+    switch key {
+    case .up, .character("k"), .wheelUp: mode = .history(top: max(0, top - 1))
+    case .down, .character("j"), .wheelDown: mode = .history(top: min(last, top + 1))
+    case .paste: break
+    case .character("u"):
+      mode = .browse
+      return undo()
+    default: mode = .browse
     }
     return nil
   }

@@ -18,7 +18,7 @@ extension Model {
     for index in stack.indices {
       let oldCursor = stack[index].cursor
       stack[index].rows = RowSource(board: board, facts: facts, actor: session.actor)
-        .rows(for: stack[index].kind, filter: stack[index].filter)
+        .rows(for: stack[index])
       let found = position(of: selections[index], in: stack[index].rows)
       stack[index].select(found ?? oldCursor, visible: visibleRows)
     }

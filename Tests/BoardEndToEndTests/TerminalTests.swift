@@ -237,6 +237,8 @@ import Testing
     tmux.send("Tab", "Tab", "C-u")
     tmux.type("每季度更新台账。")
     tmux.send("Enter")
+    #expect(tmux.waitFor("保存对任务 S5 内容的修改？").held)
+    tmux.send("y")
     #expect(tmux.waitFor { $0.contains("已保存") && !$0.contains("编辑任务") }.held)
     tmux.send("q", "q")
     let task = try plan(boards, "luzhou-patent-2024")?.task(id: "S5")

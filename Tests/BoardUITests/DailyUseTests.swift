@@ -64,7 +64,7 @@ import Testing
     var harness = ScreenHarness()
     harness.press(DailyUseTests.luzhou3 + [.character("e"), .control("u")])
     harness.press([.paste("新的\n名称")])
-    harness.press([.enter])
+    harness.press([.enter, .character("y")])
     #expect(harness.board.plan(id: task3.plan)?.task(id: "3")?.title == "新的 名称")
   }
 

@@ -165,7 +165,7 @@ import Testing
     var harness = ScreenHarness()
     harness.press(EditTests.luzhou3 + [.character("e"), .control("u")])
     harness.type("突出专利质量和转化导向")
-    harness.press([.enter])
+    harness.press([.enter, .character("y")])
     #expect(
       harness.saved == [
         Change(planID: task3.plan, .editTask(task: "3", TaskEdit(title: "突出专利质量和转化导向")))
