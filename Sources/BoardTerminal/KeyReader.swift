@@ -56,8 +56,9 @@ struct KeyReader {
     return .character(UInt32(code))
   }
 
-  mutating func read() -> Event {
-    switch rawRead(timeout: tickMilliseconds) {
+  /// The next key; `timeout` is how long to wait for its first byte (the tick when nil).
+  mutating func read(timeout: Int32? = nil) -> Event {
+    switch rawRead(timeout: timeout ?? tickMilliseconds) {
     case .nothing: return .timeout
     case .code(let code): return special(code)
     case .character(0x1B): return escape()

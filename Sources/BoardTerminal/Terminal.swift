@@ -109,6 +109,44 @@ public final class Terminal {
     }
   }
 
+  /// The next thing that happened, waiting without a timer: a key or a resize, or a tick when
+  /// `descriptor` became readable (a board file changed) or `milliseconds` passed (-1: never).
+  /// An idle session sleeps in `poll` and uses no processor time.
+  public func next(alsoWaitingOn descriptor: Int32?, milliseconds: Int32) -> Msg {
+    while true {
+      // Whatever curses has read already comes first.
+      switch keys.read(timeout: 0) {
+      case .message(let msg):
+        quickTimeouts = 0
+        return msg
+      case .ignored:
+        continue
+      case .timeout:
+        break
+      }
+      var entries = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
+      if let descriptor {
+        entries.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0))
+      }
+      let started = Terminal.milliseconds()
+      let ready = poll(&entries, nfds_t(entries.count), milliseconds)
+      if ready < 0 { return .tick }  // a signal: the loop looks at it
+      if ready == 0 { return .tick }
+      if entries.count > 1 && entries[1].revents != 0 { return .tick }
+      // Input: give an escape sequence or a character's last bytes a moment to arrive.
+      switch keys.read(timeout: Terminal.tickMilliseconds) {
+      case .message(let msg):
+        quickTimeouts = 0
+        return msg
+      case .ignored:
+        continue
+      case .timeout:
+        noticeDeadTerminal(readFor: Terminal.milliseconds() - started)
+        return .tick
+      }
+    }
+  }
+
   /// Reads that "time out" at once, again and again, mean the terminal is gone (a closed
   /// pseudo-terminal gives end of file) without a SIGHUP: treat it as a hangup rather than
   /// spin.

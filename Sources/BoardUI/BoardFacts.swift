@@ -1,52 +1,59 @@
 import BoardCore
 
-/// What the screens show about the whole board, computed once per load: per-plan summaries,
-/// per-unit counts, the board's totals, and indexes to find a task by its key.
+/// What the screens show about the whole board, computed once per load and then per changed
+/// plan: per-plan summaries, per-unit counts, the board's totals, and indexes to find a task
+/// by its key.
 struct BoardFacts: Sendable {
-  let rules: Rules
-  let summaries: [PlanSummary]
-  let unitStatistics: [String: UnitStatistics]
-  let overdue: Int
-  let unassigned: Int
-  let dueSoon: Int
+  private(set) var rules: Rules
+  private(set) var summaries: [PlanSummary]
+  /// The sum of `unitCounts` over the plans.
+  private(set) var unitStatistics: [String: UnitStatistics]
+  private(set) var overdue = 0
+  private(set) var unassigned = 0
+  private(set) var dueSoon = 0
   /// The width of the longest plan id, so a plan column shows every id whole.
-  let longestPlanID: Int
-  /// The counts of the acting unit's own tasks (it leads or cooperates); nil for the office
-  /// and read-only sessions, whose status line shows the board's.
-  let unitCounts: (overdue: Int, dueSoon: Int, tasks: Int)?
-  private let planIndex: [String: Int]
-  private let taskIndex: [[String: Int]]
+  private(set) var longestPlanID = 0
+  /// Each plan's part of `unitStatistics`, so a changed plan changes only its own.
+  private var unitCounts: [[String: UnitStatistics]]
+  private var planIndex: [String: Int]
+  private var taskIndex: [[String: Int]]
 
-  init(board: Board, today: Day, unit: String? = nil) {
+  init(board: Board, today: Day) {
     let rules = Rules(today: today, settings: board.settings)
     self.rules = rules
     summaries = board.plans.map { rules.summary(of: $0) }
-    unitStatistics = Dictionary(
-      rules.unitStatistics(of: board).map { ($0.unitID, $0) },
-      uniquingKeysWith: { first, _ in first })
+    unitCounts = board.plans.map { rules.unitCounts(of: $0) }
+    unitStatistics = [:]
+    planIndex = Dictionary(
+      board.plans.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    taskIndex = board.plans.map(BoardFacts.taskIndex(of:))
+    longestPlanID = board.plans.map(\.id.count).max() ?? 0
+    total()
+  }
+
+  /// The facts after the plan at `index` was replaced by `plan` (same id, same place).
+  mutating func replacePlan(at index: Int, with plan: Plan) {
+    summaries[index] = rules.summary(of: plan)
+    unitCounts[index] = rules.unitCounts(of: plan)
+    taskIndex[index] = BoardFacts.taskIndex(of: plan)
+    total()
+  }
+
+  /// Sums the plans' parts: a few thousand additions for a city's hundreds of plans.
+  private mutating func total() {
     overdue = summaries.reduce(0) { $0 + $1.overdue }
     unassigned = summaries.reduce(0) { $0 + $1.unassigned }
     dueSoon = summaries.reduce(0) { $0 + $1.dueSoon }
-    longestPlanID = board.plans.map(\.id.count).max() ?? 0
-    if let unit {
-      var counts = (overdue: 0, dueSoon: 0, tasks: 0)
-      for plan in board.plans {
-        for task in plan.tasks where task.involves(unit) {
-          counts.tasks += 1
-          if rules.isOverdue(task) { counts.overdue += 1 }
-          if rules.isDueSoon(task) { counts.dueSoon += 1 }
-        }
-      }
-      unitCounts = counts
-    } else {
-      unitCounts = nil
+    var statistics: [String: UnitStatistics] = [:]
+    for counts in unitCounts {
+      for (id, count) in counts { statistics[id, default: UnitStatistics(unitID: id)].add(count) }
     }
-    planIndex = Dictionary(
-      board.plans.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    taskIndex = board.plans.map { plan in
-      Dictionary(
-        plan.tasks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
+    unitStatistics = statistics
+  }
+
+  private static func taskIndex(of plan: Plan) -> [String: Int] {
+    Dictionary(
+      plan.tasks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   func planIndex(of id: String) -> Int? { planIndex[id] }

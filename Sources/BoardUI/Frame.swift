@@ -100,10 +100,12 @@ enum Frame {
       width: max(0, room - column), style: style)
     let facts = model.facts
     let counts: String
-    if let own = facts.unitCounts {
+    if let unit = model.session.unitID {
+      // A unit sees its own counts (the tasks it leads: overdue, due soon), not the board's.
+      let own = facts.unitStatistics[unit] ?? UnitStatistics(unitID: unit)
       counts =
-        language.pick("本单位任务 ", "our tasks ") + String(own.tasks)
-        + language.pick("  逾期 ", "  overdue ") + String(own.overdue)
+        language.pick("本单位任务 ", "our tasks ") + String(own.led + own.cooperating)
+        + language.pick("  牵头逾期 ", "  led overdue ") + String(own.overdue)
         + language.pick("  即将到期 ", "  due soon ") + String(own.dueSoon) + "  "
     } else {
       counts =

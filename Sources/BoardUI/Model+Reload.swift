@@ -11,14 +11,25 @@ extension Model {
   }
 
   mutating func reload(_ board: Board) {
+    let facts = BoardFacts(board: board, today: session.today)
+    replace(board, facts: facts) { model, screen in
+      RowSource(board: model.board, facts: model.facts, actor: model.session.actor)
+        .rows(for: screen)
+    }
+  }
+
+  /// Puts `board` and its `facts` in place and each screen's rows as `rows` makes them (given
+  /// the model with the new board and the screen with its old rows), keeping every cursor.
+  mutating func replace(
+    _ board: Board, facts: BoardFacts, rows: (Model, Screen) -> Rows
+  ) {
     let selections = stack.map(selection(of:))
     let ownBefore = session.unitID.map { Model.tasks(of: $0, in: self.board) } ?? []
     self.board = board
-    facts = BoardFacts(board: board, today: session.today, unit: session.unitID)
+    self.facts = facts
     for index in stack.indices {
       let oldCursor = stack[index].cursor
-      stack[index].rows = RowSource(board: board, facts: facts, actor: session.actor)
-        .rows(for: stack[index])
+      stack[index].rows = rows(self, stack[index])
       let found = position(of: selections[index], in: stack[index].rows)
       stack[index].select(found ?? oldCursor, visible: visibleRows)
     }

@@ -35,7 +35,7 @@ public struct Model: Sendable {
     self.board = board
     self.session = session
     self.size = size
-    facts = BoardFacts(board: board, today: session.today, unit: session.unitID)
+    facts = BoardFacts(board: board, today: session.today)
     stack = [Screen(ScreenKind.views(forUnit: session.isUnit)[0])]
     stack[0] = rebuilt(stack[0])
     if let notice { message = Message(notice, isError: true) }
@@ -57,6 +57,9 @@ public struct Model: Sendable {
       return .reload
     case .reloaded(let board):
       reload(board)
+      return nil
+    case .refreshed(let delta):
+      refresh(delta)
       return nil
     case .reloadFailed(let text):
       message = Message(text, isError: true)

@@ -10,6 +10,8 @@ public enum Msg: Sendable {
   case changedOnDisk
   /// The board as read again from disk.
   case reloaded(Board)
+  /// What changed on disk, as read again file by file (`BoardReader.refresh`).
+  case refreshed(BoardDelta)
   /// The board could not be read again; the message says why.
   case reloadFailed(String)
   /// A save the model asked for has been carried out, or not.

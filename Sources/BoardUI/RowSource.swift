@@ -6,6 +6,9 @@ struct RowSource {
   let board: Board
   let facts: BoardFacts
   let actor: Unit?
+  /// The plans whose tasks the views across plans look at; nil: every plan. A changed plan
+  /// file recomputes only its own rows (`Model.refresh`).
+  var onlyPlans: [Int]? = nil
 
   func rows(for screen: Screen) -> Rows {
     let rows = rows(for: screen.kind, filter: screen.filter, taskFilter: screen.taskFilter)
@@ -16,7 +19,9 @@ struct RowSource {
   private func rows(for kind: ScreenKind, filter: String, taskFilter: TaskFilter) -> Rows {
     let query = Query(filter)
     let tasks = { (query: Query, include: (PlanTask) -> Bool) -> [TaskRef] in
-      self.tasks(in: Array(board.plans.indices), query: query, filter: taskFilter, where: include)
+      self.tasks(
+        in: onlyPlans ?? Array(board.plans.indices), query: query, filter: taskFilter,
+        where: include)
     }
     switch kind {
     case .plans:

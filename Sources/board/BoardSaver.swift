@@ -30,6 +30,16 @@ struct BoardSaver {
     }
   }
 
+  /// Reads again what changed among the files `hint` names.
+  func refresh(_ reader: inout BoardReader, _ hint: BoardWatcher.Hint) -> Msg {
+    do {
+      return .refreshed(try reader.refresh(hint))
+    } catch {
+      return .reloadFailed(
+        session.language.pick("无法重新读取看板：", "cannot read the board again: ") + firstLine(error))
+    }
+  }
+
   private func firstLine(_ error: StoreError) -> String {
     String(error.description.split(separator: "\n").first ?? "")
   }

@@ -7,13 +7,14 @@ import BoardUI
 ///
 /// The loop is Bubble Tea's: read an event, `update` the model, carry out the effect it asks
 /// for (a save through the store, a reload, quitting) and feed the outcome back, then paint
-/// the model's `view`. Between keys it looks at the board files and reloads when another
-/// session changed them.
+/// the model's `view`. It sleeps until a key comes or the kernel says a board file changed
+/// (`BoardWatcher`), then reads only the files that changed (`BoardReader`).
 enum Interactive {
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let directory = context.directory
     var watcher = BoardWatcher(directory: directory)
-    let board = try directory.load()
+    var reader = BoardReader(directory: directory)
+    let board = try reader.load()
     let actor = try context.actor(in: board.roster)
     let terminal = try Terminal.start()
     defer { terminal.stop() }
@@ -26,8 +27,9 @@ enum Interactive {
     loop: while true {
       terminal.paint(model.view(size: terminal.size))
       if let signal = terminal.pendingSignal { terminal.end(bySignal: signal) }
-      queue.append(terminal.next())
-      if watcher.changed() { queue.append(.changedOnDisk) }
+      queue.append(
+        terminal.next(alsoWaitingOn: watcher.descriptor, milliseconds: watcher.waitMilliseconds))
+      if let hint = watcher.changes() { queue.append(store.refresh(&reader, hint)) }
       while !queue.isEmpty {
         guard let effect = model.update(queue.removeFirst()) else { continue }
         switch effect {
@@ -38,8 +40,7 @@ enum Interactive {
         case .save(let change):
           queue.append(store.save(change))
         case .reload:
-          watcher.remember()
-          queue.append(store.reload())
+          queue.append(store.refresh(&reader, .everything))
         }
       }
     }

@@ -1,0 +1,118 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Says which board files may have changed, so an open session reads nothing while nothing
+/// happens: it waits on inotify's descriptor (`descriptor`, no timeout) and the kernel wakes it
+/// when a file is renamed into the board. Where inotify is refused it falls back to looking
+/// at every file's stamp each `interval` milliseconds.
+///
+/// A hint is never the truth: `BoardReader.refresh` compares the named files' stamps (inode,
+/// size, modification time) with those it read, and reads again only what differs.
+public struct BoardWatcher {
+  public let directory: BoardDirectory
+  /// Why the watcher polls (inotify refused); nil when it waits on events.
+  public let refusal: DirectoryEvents.Refusal?
+  /// How often the files are looked at when polling, in milliseconds.
+  public let interval: Int32
+  private let events: DirectoryEvents?
+  private var lastPoll: Int64
+
+  /// Which files to look at again.
+  public enum Hint: Equatable, Sendable {
+    /// These board files (plan files or the roster), by file name.
+    case files(Set<String>)
+    /// Any of them: a polling round, or events the kernel could not keep.
+    case everything
+  }
+
+  /// Watches with inotify, or polls every `interval` ms when the kernel refuses it.
+  public init(directory: BoardDirectory, interval: Int32 = 250) {
+    do {
+      let events = try DirectoryEvents(path: directory.path)
+      self.init(directory: directory, events: events, refusal: nil, interval: interval)
+    } catch {
+      self.init(directory: directory, events: nil, refusal: error, interval: interval)
+    }
+  }
+
+  /// A watcher that polls, as when the kernel answered `refusal`.
+  public init(
+    directory: BoardDirectory, refused refusal: DirectoryEvents.Refusal,
+    interval: Int32 = 250
+  ) {
+    self.init(directory: directory, events: nil, refusal: refusal, interval: interval)
+  }
+
+  private init(
+    directory: BoardDirectory, events: DirectoryEvents?, refusal: DirectoryEvents.Refusal?,
+    interval: Int32
+  ) {
+    self.directory = directory
+    self.events = events
+    self.refusal = refusal
+    self.interval = interval
+    lastPoll = BoardWatcher.milliseconds()
+  }
+
+  /// The descriptor to wait on beside the terminal; nil when polling.
+  public var descriptor: Int32? { events?.descriptor }
+
+  /// How long a wait may last before `changes()` must be asked: -1 (for ever) with events.
+  public var waitMilliseconds: Int32 {
+    guard events == nil else { return -1 }
+    let left = Int64(interval) - (BoardWatcher.milliseconds() - lastPoll)
+    return Int32(max(0, min(left, Int64(interval))))
+  }
+
+  /// The board files that may have changed since the last call, or nil: the events pending
+  /// (never waits), or, when polling and `interval` has passed, everything.
+  public mutating func changes() -> Hint? {
+    guard let events else {
+      let now = BoardWatcher.milliseconds()
+      guard now - lastPoll >= Int64(interval) else { return nil }
+      lastPoll = now
+      return .everything
+    }
+    switch events.drain() {
+    case nil:
+      return nil
+    case .everything:
+      return .everything
+    case .names(let names):
+      let files = names.filter(BoardWatcher.isBoardFile)
+      return files.isEmpty ? nil : .files(files)
+    }
+  }
+
+  /// Waits up to `milliseconds` (-1: for ever) for a change; for commands and tests that have
+  /// no terminal to wait on as well.
+  public mutating func wait(milliseconds: Int32) -> Hint? {
+    let deadline = BoardWatcher.milliseconds() + Int64(milliseconds)
+    while true {
+      if let hint = changes() { return hint }
+      let left = milliseconds < 0 ? Int64(-1) : deadline - BoardWatcher.milliseconds()
+      if milliseconds >= 0 && left <= 0 { return nil }
+      if let descriptor {
+        var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        _ = poll(&entry, 1, Int32(clamping: left))
+      } else {
+        let pause = left < 0 ? Int64(waitMilliseconds) : min(left, Int64(waitMilliseconds))
+        var time = timespec(tv_sec: Int(pause / 1000), tv_nsec: Int(pause % 1000) * 1_000_000)
+        _ = nanosleep(&time, nil)
+      }
+    }
+  }
+
+  /// Plan files and the roster: `*.rec` but not hidden (a save's temporary file) and not the
+  /// audit log, which changes with every save and is not shown.
+  static func isBoardFile(_ name: String) -> Bool {
+    name.hasSuffix(".rec") && !name.hasPrefix(".") && name != AuditLog.fileName
+  }
+
+  static func milliseconds() -> Int64 {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
+  }
+}
