@@ -37,7 +37,8 @@ public struct Rules: Sendable {
   /// Not done, and the deadline is today or within the next `dueSoonDays` days.
   public func isDueSoon(_ task: PlanTask) -> Bool {
     guard task.status != .done, let due = task.due else { return false }
-    return due >= today && due <= today.adding(days: dueSoonDays)
+    // Days between two real days, never today plus a number from a file: no overflow.
+    return due >= today && today.days(until: due) <= dueSoonDays
   }
 
   /// No lead unit.

@@ -41,8 +41,10 @@ extension Plan {
     return id
   }
 
+  /// A document's own number (at most nine digits, so the next one is always a number too).
   private static func number(_ text: Substring) -> Int? {
-    guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    guard !text.isEmpty, text.utf8.count <= 9, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+    else { return nil }
     return Int(text)
   }
 

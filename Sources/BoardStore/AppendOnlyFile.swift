@@ -4,7 +4,8 @@
   import Darwin
 #endif
 
-/// A file opened for appending only, such as the audit log.
+/// A file opened for appending only, such as the audit log: opened relative to the board
+/// directory, never through a symbolic link, and only when it is a regular file.
 ///
 /// Opened before a save replaces anything, so that a log the writer cannot append to refuses
 /// the change instead of leaving it made but unlogged.
@@ -13,64 +14,83 @@ final class AppendOnlyFile {
   private let fd: Int32
 
   /// Opens the file, creating it (empty) when it does not exist.
-  init(path: String) throws(StoreError) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o664)
-    guard fd >= 0 else {
-      throw .io(path: path, operation: "open", message: FileSystem.errorText(errno))
+  init(_ name: String, in folder: BoardFolder) throws(StoreError) {
+    guard let fd = try folder.open(name, O_RDWR | O_CREAT | O_APPEND, mode: 0o664) else {
+      throw .io(path: folder.display(name), operation: "open", message: "")
     }
-    self.path = path
+    self.path = folder.display(name)
     self.fd = fd
   }
 
-  deinit { close(fd) }
+  deinit { Sys.close(fd) }
 
   /// The file's size now.
   func size() throws(StoreError) -> Int {
     var info = stat()
-    guard fstat(fd, &info) == 0 else {
+    guard Sys.fstat(fd, &info) == 0 else {
       throw .io(path: path, operation: "stat", message: FileSystem.errorText(errno))
     }
     return Int(info.st_size)
   }
 
+  /// The file's last `count` bytes (fewer when it is shorter), read from the open file
+  /// itself, so no other file can stand in for it.
+  func tail(_ count: Int) throws(StoreError) -> [UInt8] {
+    let size = try size()
+    let length = min(count, size)
+    guard length > 0 else { return [] }
+    var bytes = [UInt8](repeating: 0, count: length)
+    var filled = 0
+    while filled < length {
+      let got = bytes.withUnsafeMutableBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        return Sys.pread(fd, base + filled, length - filled, size - length + filled)
+      }
+      if got < 0 && errno == EINTR { continue }
+      guard got > 0 else {
+        throw .io(path: path, operation: "read", message: FileSystem.errorText(errno))
+      }
+      filled += got
+    }
+    return bytes
+  }
+
+  /// The whole file.
+  func contents() throws(StoreError) -> [UInt8] {
+    try tail(Int.max)
+  }
+
   /// Whether the file's last bytes are `suffix`.
   func ends(with suffix: [UInt8]) throws(StoreError) -> Bool {
-    let size = try size()
-    guard size >= suffix.count else { return false }
-    let reader = open(path, O_RDONLY | O_CLOEXEC)
-    guard reader >= 0 else {
-      throw .io(path: path, operation: "open", message: FileSystem.errorText(errno))
-    }
-    defer { close(reader) }
-    var tail = [UInt8](repeating: 0, count: suffix.count)
-    let got = tail.withUnsafeMutableBytes {
-      pread(reader, $0.baseAddress, suffix.count, off_t(size - suffix.count))
-    }
-    return got == suffix.count && tail == suffix
+    try tail(suffix.count) == suffix
   }
 
-  /// Cuts the file back to `size` bytes, dropping what a killed writer half appended.
+  /// Cuts the file back to `size` bytes, dropping what a writer half appended. The cut is
+  /// made once `ftruncate` succeeds; the fsync after it only makes it durable.
   func truncate(to size: Int) throws(StoreError) {
-    guard ftruncate(fd, off_t(size)) == 0, fsync(fd) == 0 else {
+    guard Sys.ftruncate(fd, size) == 0 else {
       throw .io(path: path, operation: "truncate", message: FileSystem.errorText(errno))
     }
+    _ = Sys.fsync(fd)
   }
 
-  /// Appends `bytes`, preceded by `header` when the file is empty, and fsyncs the file (and
-  /// the directory, the first time, so the new file's name is durable too).
-  func append(_ bytes: [UInt8], header: [UInt8]) throws(StoreError) {
-    var info = stat()
-    guard fstat(fd, &info) == 0 else {
-      throw .io(path: path, operation: "stat", message: FileSystem.errorText(errno))
+  /// Appends `bytes`. Throws `.write` when a write failed (the file may hold part of the
+  /// bytes), `.sync` when every byte was written but the fsync failed.
+  func append(_ bytes: [UInt8]) throws(AppendFailure) {
+    do {
+      try FileSystem.writeAll(fd, bytes, path: path)
+    } catch {
+      throw .write(error)
     }
-    var data = info.st_size == 0 ? header : []
-    data.append(contentsOf: bytes)
-    try FileSystem.writeAll(fd, data, path: path)
-    guard fsync(fd) == 0 else {
-      throw .io(path: path, operation: "fsync", message: FileSystem.errorText(errno))
+    guard Sys.fsync(fd) == 0 else {
+      throw .sync(.io(path: path, operation: "fsync", message: FileSystem.errorText(errno)))
     }
-    if info.st_size == 0 {
-      try FileSystem.syncDirectory(FileSystem.split(path).directory)
-    }
+  }
+
+  enum AppendFailure: Error {
+    /// Some bytes may be missing.
+    case write(StoreError)
+    /// Every byte is in the file; it may not be durable.
+    case sync(StoreError)
   }
 }

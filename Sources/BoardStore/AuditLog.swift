@@ -64,10 +64,40 @@ public enum AuditLog {
     return writer.bytes
   }
 
+  /// `2026-11-24T09:12:40+08:00`, as the board writes it (and recutils reads it as a date).
+  static func isTime(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 25, Day(utf8: bytes[0..<10]) != nil, bytes[10] == UInt8(ascii: "T"),
+      bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+      bytes[19] == UInt8(ascii: "+") || bytes[19] == UInt8(ascii: "-"),
+      bytes[22] == UInt8(ascii: ":")
+    else { return false }
+    func number(_ at: Int) -> Int? {
+      let digits = bytes[at..<(at + 2)]
+      guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+      return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+    guard let hour = number(11), let minute = number(14), let second = number(17),
+      let offsetHours = number(20), let offsetMinutes = number(23)
+    else { return false }
+    return hour < 24 && minute < 60 && second < 61 && offsetHours <= 14 && offsetMinutes < 60
+  }
+
   public static func decode(_ bytes: [UInt8], file: String) -> ([Entry], [Problem]) {
     let (document, lexical) = RecParser.parse(bytes, file: file)
     var problems = lexical
     var entries: [Entry] = []
+    var descriptors = RecordSchema.DescriptorCheck(file: file)
+    for record in document.records where record.isDescriptor {
+      guard record.recordType == "Change" else {
+        problems.append(
+          Problem(
+            file: file, line: record.line,
+            message: "unknown record set \"\(record.recordType ?? "")\"; expected Change"))
+        continue
+      }
+      descriptors.check(record, against: .change, problems: &problems)
+    }
     for record in document.records where !record.isDescriptor {
       guard record.recordType == "Change" else {
         problems.append(
@@ -75,6 +105,12 @@ public enum AuditLog {
         continue
       }
       let fields = RecordSchema.change.read(record, file: file, problems: &problems)
+      if let time = fields.first("Time"), !AuditLog.isTime(time.value) {
+        problems.append(
+          Problem(
+            file: file, line: time.line,
+            message: "expected a time YYYY-MM-DDTHH:MM:SS+HH:MM in Time, found \"\(time.value)\""))
+      }
       entries.append(
         Entry(
           time: fields.value("Time"), unit: fields.value("Unit"), plan: fields.value("Plan"),

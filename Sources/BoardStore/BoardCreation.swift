@@ -26,13 +26,14 @@ extension BoardDirectory {
     guard Unit.isValidID(plan.id), !BoardDirectory.reservedIDs.contains(plan.id) else {
       throw .invalidPlanID(plan.id)
     }
-    let lock = try FileLock(path: lockPath, timeout: lockTimeout, holder: actorID ?? "")
+    let folder = try BoardFolder(path)
+    let lock = try FileLock(in: folder, timeout: lockTimeout, holder: actorID ?? "")
     defer { withExtendedLifetime(lock) {} }
-    try recoverInterruptedSave()
-    let (rosterBytes, roster) = try rosterOnDisk()
+    try recoverInterruptedSave(folder)
+    let (rosterBytes, roster) = try rosterOnDisk(folder)
     let actor = try manager(actorID, in: roster)
     let file = planPath(plan.id)
-    let old = try FileSystem.read(file)
+    let old = try folder.read(plan.id + ".rec")
     if old != nil && !replacing { throw .planExists(plan.id) }
     let (newRosterBytes, newRoster) = try adding(units, to: rosterBytes, roster: roster)
     var planBytes = PlanFile.encode(plan, roster: newRoster)
@@ -58,8 +59,10 @@ extension BoardDirectory {
         new: $0.title)
     }
     // The roster first: should a rename fail halfway, no plan names units the roster lacks.
-    let files = (units.isEmpty ? [] : [(rosterPath, newRosterBytes)]) + [(file, planBytes)]
-    return try saveLogged(files, entries)
+    let files =
+      (units.isEmpty ? [] : [(RosterFile.fileName, newRosterBytes)])
+      + [(plan.id + ".rec", planBytes)]
+    return try saveLogged(files, entries, in: folder)
   }
 
   /// Adds one unit to the roster (office only): a fresh id, a name new to its jurisdiction.
@@ -67,74 +70,55 @@ extension BoardDirectory {
   public func addUnit(_ unit: Unit, by actorID: String?, time: String) throws(StoreError)
     -> AuditLog.Entry
   {
-    let lock = try FileLock(path: lockPath, timeout: lockTimeout, holder: actorID ?? "")
+    let folder = try BoardFolder(path)
+    let lock = try FileLock(in: folder, timeout: lockTimeout, holder: actorID ?? "")
     defer { withExtendedLifetime(lock) {} }
-    try recoverInterruptedSave()
-    let (rosterBytes, roster) = try rosterOnDisk()
+    try recoverInterruptedSave(folder)
+    let (rosterBytes, roster) = try rosterOnDisk(folder)
     let actor = try manager(actorID, in: roster)
     let (newBytes, _) = try adding([unit], to: rosterBytes, roster: roster)
     let entry = unitEntry(unit, time: time, actor: actor)
-    return try saveLogged([(rosterPath, newBytes)], [entry])[0]
+    return try saveLogged([(RosterFile.fileName, newBytes)], [entry], in: folder)[0]
   }
 
-  /// Saves files as `apply` saves one: every new file is written to a temporary file named
-  /// after the save (fsynced, its name too), then the log records ending with `Save: SAVE`,
-  /// then each temporary file is renamed over its file. All the files of one save share its
-  /// name, so `recoverInterruptedSave` finishes them all (the log ends with the save) or
-  /// removes them all and cuts the half-written records away.
-  private func saveLogged(_ files: [(String, [UInt8])], _ entries: [AuditLog.Entry])
-    throws(StoreError) -> [AuditLog.Entry]
-  {
-    let log = try AppendOnlyFile(path: logPath)
-    let offset = try log.size()
-    let save = "\(FileSystem.processID)-\(offset)"
-    var temporaries: [String] = []
-    do throws(StoreError) {
-      for (file, bytes) in files {
-        temporaries.append(try FileSystem.writeTemporary(beside: file, bytes, save: save))
-      }
-    } catch {
-      temporaries.forEach(FileSystem.remove)
-      throw error
-    }
-    let logged = entries.map { entry in
-      var entry = entry
-      entry.save = save
-      return entry
-    }
-    do throws(StoreError) {
-      try log.append(AuditLog.encode(logged), header: AuditLog.header)
-    } catch {
-      temporaries.forEach(FileSystem.remove)
-      try? log.truncate(to: offset)
-      throw error
-    }
-    for (index, (file, _)) in files.enumerated() {
-      do throws(StoreError) {
-        try FileSystem.move(temporaries[index], over: file)
-      } catch {
-        // Nothing was changed if this is the first file: take back what was logged of it.
-        // (After the roster, only the plan can fail: its units stay, unused, and are logged.)
-        if index == 0 {
-          temporaries.dropFirst().forEach(FileSystem.remove)
-          try? log.truncate(to: offset)
-        }
-        throw error
-      }
-    }
-    try FileSystem.syncDirectory(path)
+  /// Saves files as `apply` saves one (`LoggedSave`): a crash leaves all the old files or
+  /// all the new ones.
+  func saveLogged(
+    _ files: [(String, [UInt8])], _ entries: [AuditLog.Entry], in folder: BoardFolder
+  ) throws(StoreError) -> [AuditLog.Entry] {
+    let (logged, warnings) = try LoggedSave(
+      folder: folder, files: files.map { (name: $0.0, bytes: $0.1) }
+    ).run(entries)
+    warnings.forEach(onWarning)
     return logged
   }
 
-  private func rosterOnDisk() throws(StoreError) -> ([UInt8], Roster) {
-    guard let bytes = try FileSystem.read(rosterPath) else { throw .noBoard(path: path) }
+  /// The same for files given by their paths in the board directory.
+  func saveLogged(_ files: [(String, [UInt8])], _ entries: [AuditLog.Entry])
+    throws(StoreError) -> [AuditLog.Entry]
+  {
+    try saveLogged(
+      files.map { (FileSystem.split($0.0).name, $0.1) }, entries, in: BoardFolder(path))
+  }
+
+  /// Finishes or undoes a save a killed writer left (under the lock).
+  func recoverInterruptedSave() throws(StoreError) {
+    try recoverInterruptedSave(BoardFolder(path))
+  }
+
+  func rosterOnDisk() throws(StoreError) -> ([UInt8], Roster) {
+    try rosterOnDisk(BoardFolder(path))
+  }
+
+  func rosterOnDisk(_ folder: BoardFolder) throws(StoreError) -> ([UInt8], Roster) {
+    guard let bytes = try folder.read(RosterFile.fileName) else { throw .noBoard(path: path) }
     let (roster, _, problems) = RosterFile.decode(bytes, file: rosterPath)
     guard problems.isEmpty else { throw .problems(problems) }
     return (bytes, roster)
   }
 
   /// The acting unit, who must be the office (the core's rule).
-  private func manager(_ actorID: String?, in roster: Roster) throws(StoreError) -> Unit {
+  func manager(_ actorID: String?, in roster: Roster) throws(StoreError) -> Unit {
     guard let actorID else { throw .refused(.readOnly) }
     guard let actor = roster.unit(id: actorID) else { throw .refused(.unknownUnit(actorID)) }
     guard Permissions.mayManageBoard(actor) else {
@@ -164,7 +148,7 @@ extension BoardDirectory {
     return (newBytes, roster)
   }
 
-  private func unitEntry(_ unit: Unit, time: String, actor: Unit) -> AuditLog.Entry {
+  func unitEntry(_ unit: Unit, time: String, actor: Unit) -> AuditLog.Entry {
     let region = unit.region.isEmpty ? "" : ", \(unit.region)"
     return AuditLog.Entry(
       time: time, unit: actor.id, plan: "roster", task: unit.id, field: "unit",

@@ -14,6 +14,8 @@ public struct BoardDirectory: Sendable {
   public let path: String
   /// How long a writer waits for the lock before it reports the board as stuck.
   public var lockTimeout: Double
+  /// What happens to a warning about a change that was saved (a later fsync failed, say).
+  public var onWarning: @Sendable (StoreWarning) -> Void = StoreWarning.standardError
 
   public static let lockName = ".lock"
 
@@ -31,7 +33,11 @@ public struct BoardDirectory: Sendable {
   /// Ids of the plan files, sorted: every `*.rec` but the roster and the log, ignoring hidden
   /// files (a temporary file left by a crash is never data).
   public func planIDs() throws(StoreError) -> [String] {
-    try FileSystem.list(path).compactMap { name in
+    try planIDs(in: BoardFolder(path))
+  }
+
+  func planIDs(in folder: BoardFolder) throws(StoreError) -> [String] {
+    try folder.list().compactMap { name in
       guard name.hasSuffix(".rec"), !name.hasPrefix("."), name != RosterFile.fileName,
         name != AuditLog.fileName
       else { return nil }
@@ -45,12 +51,13 @@ public struct BoardDirectory: Sendable {
   ///   listings that show neither: they are most of a board's bytes. They are read and
   ///   checked all the same, so a broken file is reported exactly as by a full load.
   public func load(keepingTexts: Bool = true) throws(StoreError) -> Board {
-    let (roster, settings) = try loadRoster()
-    let ids = try planIDs()
+    let folder = try BoardFolder(path)
+    let (roster, settings) = try loadRoster(folder)
+    let ids = try planIDs(in: folder)
     var problems: [Problem] = []
     var plans: [Plan] = []
     plans.reserveCapacity(ids.count)
-    for outcome in decodePlans(ids, roster: roster, keepingTexts: keepingTexts) {
+    for outcome in decodePlans(ids, in: folder, roster: roster, keepingTexts: keepingTexts) {
       switch outcome {
       case .missing: continue  // removed meanwhile
       case .failed(let error): throw error
@@ -73,7 +80,9 @@ public struct BoardDirectory: Sendable {
   /// Reads and decodes the plan files on every core (a city's board is hundreds of files);
   /// the outcomes come back in file order, as one reader would give them. Each worker takes
   /// the next file in turn and reuses its read buffer and scanner memory from file to file.
-  private func decodePlans(_ ids: [String], roster: Roster, keepingTexts: Bool)
+  private func decodePlans(
+    _ ids: [String], in folder: BoardFolder, roster: Roster, keepingTexts: Bool
+  )
     -> [PlanOutcome]
   {
     var outcomes = [PlanOutcome](repeating: .missing, count: ids.count)
@@ -89,7 +98,9 @@ public struct BoardDirectory: Sendable {
           guard slot < ids.count else { return }
           let file = planPath(ids[slot])
           do throws(StoreError) {
-            guard let count = try FileSystem.read(file, reusing: &bytes) else { continue }
+            guard let count = try folder.read(ids[slot] + ".rec", reusing: &bytes) else {
+              continue
+            }
             slots[slot] = bytes.withUnsafeBufferPointer { buffer in
               .decoded(
                 PlanFile.decode(
@@ -124,7 +135,11 @@ public struct BoardDirectory: Sendable {
   private static let processorCount = max(1, min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 16))
 
   public func loadRoster() throws(StoreError) -> (Roster, BoardSettings) {
-    guard let bytes = try FileSystem.read(rosterPath) else { throw .noBoard(path: path) }
+    try loadRoster(BoardFolder(path))
+  }
+
+  func loadRoster(_ folder: BoardFolder) throws(StoreError) -> (Roster, BoardSettings) {
+    guard let bytes = try folder.read(RosterFile.fileName) else { throw .noBoard(path: path) }
     let (roster, settings, problems) = RosterFile.decode(bytes, file: rosterPath)
     guard problems.isEmpty else { throw .problems(problems) }
     return (roster, settings)
@@ -132,26 +147,58 @@ public struct BoardDirectory: Sendable {
 
   /// Every problem of every file, for `board check`; empty when the board is sound.
   public func check() throws(StoreError) -> [Problem] {
-    guard let rosterBytes = try FileSystem.read(rosterPath) else { throw .noBoard(path: path) }
+    let folder = try BoardFolder(path)
+    var problems: [Problem] = []
+    /// A board file that is not a regular file is a problem of that file, not a stop.
+    func reading(_ name: String) throws(StoreError) -> [UInt8]? {
+      do {
+        return try folder.read(name)
+      } catch {
+        guard case .notRegularFile = error else { throw error }
+        problems.append(Problem(file: folder.display(name), line: 1, message: notRegular(error)))
+        return nil
+      }
+    }
+    guard let rosterBytes = try reading(RosterFile.fileName) else {
+      guard problems.isEmpty else { return problems }
+      throw .noBoard(path: path)
+    }
     let (roster, _, rosterProblems) = RosterFile.decode(rosterBytes, file: rosterPath)
-    var problems = rosterProblems
+    problems += rosterProblems
     // Texts are checked all the same when they are not kept.
-    for outcome in decodePlans(try planIDs(), roster: roster, keepingTexts: false) {
+    let ids = try planIDs(in: folder)
+    for (id, outcome) in zip(
+      ids, decodePlans(ids, in: folder, roster: roster, keepingTexts: false))
+    {
       switch outcome {
       case .missing: continue
-      case .failed(let error): throw error
+      case .failed(let error):
+        guard case .notRegularFile = error else { throw error }
+        problems.append(Problem(file: planPath(id), line: 1, message: notRegular(error)))
       case .decoded(let decoded): problems += decoded.problems
       }
     }
-    if let logBytes = try FileSystem.read(logPath) {
+    if let logBytes = try reading(AuditLog.fileName) {
       problems += AuditLog.decode(logBytes, file: logPath).1
+      if let last = logBytes.last, last != 0x0A {
+        let line = logBytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        problems.append(
+          Problem(
+            file: logPath, line: line,
+            message: "the log does not end with a line break; expected its last record whole"))
+      }
     }
     return problems
   }
 
+  private func notRegular(_ error: StoreError) -> String {
+    guard case .notRegularFile(_, let kind) = error else { return "\(error)" }
+    return "is \(kind), not a regular file; expected a recfile"
+  }
+
   /// The audit log, oldest first.
   public func logEntries() throws(StoreError) -> [AuditLog.Entry] {
-    guard let bytes = try FileSystem.read(logPath) else { return [] }
+    guard let bytes = try BoardFolder(path).read(AuditLog.fileName) else { return [] }
     let (entries, problems) = AuditLog.decode(bytes, file: logPath)
     guard problems.isEmpty else { throw .problems(problems) }
     return entries
@@ -175,14 +222,18 @@ public struct BoardDirectory: Sendable {
   public func apply(
     _ change: Change, by actorID: String?, today: Day, time: String
   ) throws(StoreError) -> [FieldChange] {
-    let lock = try FileLock(path: lockPath, timeout: lockTimeout, holder: actorID ?? "")
+    let folder = try BoardFolder(path)
+    let lock = try FileLock(in: folder, timeout: lockTimeout, holder: actorID ?? "")
     defer { withExtendedLifetime(lock) {} }
-    try recoverInterruptedSave()
-    let (roster, _) = try loadRoster()
+    try recoverInterruptedSave(folder)
+    let (roster, _) = try loadRoster(folder)
     let actor = actorID.flatMap { roster.unit(id: $0) }
     if actorID != nil && actor == nil { throw .refused(.unknownUnit(actorID ?? "")) }
     let file = planPath(change.planID)
-    guard Unit.isValidID(change.planID), let bytes = try FileSystem.read(file) else {
+    // `roster` and `log` name board files that are not plans.
+    guard Unit.isValidID(change.planID), !BoardDirectory.reservedIDs.contains(change.planID),
+      let bytes = try folder.read(change.planID + ".rec")
+    else {
       throw .noSuchPlan(change.planID)
     }
     let decoded = PlanFile.decode(bytes, file: file, expectedID: change.planID, roster: roster)
@@ -199,11 +250,6 @@ public struct BoardDirectory: Sendable {
     guard !changes.isEmpty else { return [] }
     let updated = PlanFile.save(
       before: before, after: plan, change: change, bytes: bytes, decoded: decoded, roster: roster)
-    let log = try AppendOnlyFile(path: logPath)
-    let offset = try log.size()
-    // Names the save in the temporary file and in the log, and says where its records start.
-    let save = "\(FileSystem.processID)-\(offset)"
-    let temporary = try FileSystem.writeTemporary(beside: file, updated, save: save)
     if case .removeTask(let taskID) = change.operation, let removed = before.task(id: taskID) {
       // Keep the removed task's last state in the log, whole.
       changes = changes.map { field in
@@ -216,30 +262,18 @@ public struct BoardDirectory: Sendable {
     let entries = changes.map {
       AuditLog.Entry(
         time: time, unit: actor?.id ?? "", plan: change.planID, task: $0.taskID,
-        field: $0.field, old: $0.old, new: $0.new, save: save)
+        field: $0.field, old: $0.old, new: $0.new)
     }
-    do throws(StoreError) {
-      try log.append(AuditLog.encode(entries), header: AuditLog.header)
-    } catch {
-      FileSystem.remove(temporary)
-      try? log.truncate(to: offset)
-      throw error
-    }
-    do throws(StoreError) {
-      try FileSystem.move(temporary, over: file)
-    } catch {
-      // Nothing was changed: take back what was logged of it.
-      try? log.truncate(to: offset)
-      throw error
-    }
-    try FileSystem.syncDirectory(path)
+    let save = LoggedSave(folder: folder, files: [(change.planID + ".rec", updated)])
+    let (_, warnings) = try save.run(entries)
+    warnings.forEach(onWarning)
     return changes
   }
 
   /// Marks of every file a reader depends on, to notice changes made by other sessions.
   public func stamp() -> [String: FileStamp] {
     var stamps: [String: FileStamp] = [:]
-    let names = (try? FileSystem.list(path)) ?? []
+    let names = (try? BoardFolder(path).list()) ?? []
     for name in names where name.hasSuffix(".rec") && !name.hasPrefix(".") {
       if let stamp = FileSystem.stamp(path + "/" + name) { stamps[name] = stamp }
     }

@@ -4,31 +4,34 @@
   import Darwin
 #endif
 
-/// The libc calls the store makes, in one small place: read, list, write atomically, lock.
+/// Helpers for the store's files: whole reads and writes, names of temporary files, stamps.
+/// Board files themselves are opened through `BoardFolder`.
 public enum FileSystem {
   static func errorText(_ code: Int32) -> String {
     String(cString: strerror(code))
   }
 
-  /// The whole file, or nil when it does not exist.
+  /// The whole file, or nil when it does not exist (a file outside a board: a document).
   public static func read(_ path: String) throws(StoreError) -> [UInt8]? {
-    var bytes: [UInt8] = []
-    guard let count = try read(path, reusing: &bytes) else { return nil }
-    bytes.removeSubrange(count...)
-    return bytes
-  }
-
-  /// Reads the whole file into `buffer`, which grows as needed and is reused from call to
-  /// call; returns the number of bytes read, or nil when the file does not exist.
-  static func read(_ path: String, reusing buffer: inout [UInt8]) throws(StoreError) -> Int? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    let fd = Sys.open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
       if errno == ENOENT { return nil }
       throw .io(path: path, operation: "open", message: errorText(errno))
     }
-    defer { close(fd) }
+    defer { Sys.close(fd) }
+    var bytes: [UInt8] = []
+    let count = try readAll(fd, into: &bytes, path: path)
+    bytes.removeSubrange(count...)
+    return bytes
+  }
+
+  /// Reads to the end of `fd` into `buffer`, which grows as needed and is reused from call to
+  /// call; returns the number of bytes read.
+  static func readAll(_ fd: Int32, into buffer: inout [UInt8], path: String) throws(StoreError)
+    -> Int
+  {
     var info = stat()
-    guard fstat(fd, &info) == 0 else {
+    guard Sys.fstat(fd, &info) == 0 else {
       throw .io(path: path, operation: "stat", message: errorText(errno))
     }
     // One byte more than the size, so that the end of the file is seen without growing.
@@ -42,7 +45,7 @@ public enum FileSystem {
       if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
       let got = buffer.withUnsafeMutableBytes { raw -> Int in
         guard let start = raw.baseAddress else { return 0 }
-        return Glibc.read(fd, start + filled, raw.count - filled)
+        return Sys.read(fd, start + filled, raw.count - filled)
       }
       if got < 0 {
         if errno == EINTR { continue }
@@ -53,20 +56,56 @@ public enum FileSystem {
     }
   }
 
-  /// Names of the directory's entries, sorted.
+  /// Reads a board file by its path: as `BoardFolder.read`, never through a link, never
+  /// blocking; nil when it does not exist.
+  static func read(_ path: String, reusing buffer: inout [UInt8]) throws(StoreError) -> Int? {
+    let (directory, name) = split(path)
+    return try folder(directory).read(name, reusing: &buffer)
+  }
+
+  /// Names of a directory's entries, sorted.
   static func list(_ path: String) throws(StoreError) -> [String] {
-    guard let dir = opendir(path) else {
-      throw .io(path: path, operation: "open directory", message: errorText(errno))
+    try folder(path).list()
+  }
+
+  /// Replaces `path` (a file a command writes for people, such as a report) so that a
+  /// reader sees the old file or the new one: a temporary file created exclusively beside
+  /// it, fsynced, renamed over it, the directory fsynced; no link is followed.
+  static func replaceAtomically(_ path: String, with bytes: [UInt8]) throws(StoreError) {
+    let (directory, name) = split(path)
+    let folder = try folder(directory)
+    let temporary = try folder.writeTemporary(for: name, bytes, save: saveName(offset: 0))
+    do throws(StoreError) {
+      try folder.rename(temporary, over: name)
+    } catch {
+      folder.remove(temporary)
+      throw error
     }
-    defer { closedir(dir) }
-    var names: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+    try folder.sync()
+  }
+
+  static func folder(_ path: String) throws(StoreError) -> BoardFolder {
+    do {
+      return try BoardFolder(path)
+    } catch {
+      if case .noBoard = error {
+        throw .io(path: path, operation: "open directory", message: errorText(ENOENT))
       }
-      if name != "." && name != ".." { names.append(name) }
+      throw error
     }
-    return names.sorted()
+  }
+
+  static func split(_ path: String) -> (directory: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let directory = String(path[..<slash])
+    return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+  }
+
+  /// Makes one directory (its parent must exist).
+  static func makeDirectory(_ path: String) throws(StoreError) {
+    guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+      throw .io(path: path, operation: "make the directory", message: errorText(errno))
+    }
   }
 
   static func exists(_ path: String) -> Bool {
@@ -81,67 +120,33 @@ public enum FileSystem {
   /// Identity and change marks of a file, or nil when it does not exist.
   static func stamp(_ path: String) -> FileStamp? {
     var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
+    guard lstat(path, &info) == 0 else { return nil }
     return FileStamp(
       inode: UInt64(info.st_ino), size: Int64(info.st_size),
       modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
   }
 
-  /// Replaces `path` with `bytes` so that a crash at any moment leaves the old file or the new
-  /// one: write a temporary file in the same directory, fsync it, give it the old file's mode,
-  /// rename it over the old file, fsync the directory.
-  static func replaceAtomically(_ path: String, with bytes: [UInt8]) throws(StoreError) {
-    let temporary = try writeTemporary(beside: path, bytes, save: String(getpid()))
-    try commit(temporary, over: path)
-  }
-
-  /// Writes `bytes` to `.NAME.tmp-SAVE` beside `path`, with the old file's mode, fsynced, and
-  /// fsyncs the directory so the temporary file's name is durable too: a save that is logged
-  /// before its rename can then always be finished (see `BoardDirectory.apply`).
-  static func writeTemporary(beside path: String, _ bytes: [UInt8], save: String)
-    throws(StoreError) -> String
-  {
-    let (directory, name) = split(path)
-    let temporary = directory + "/" + temporaryName(for: name, save: save)
-    var mode: mode_t = 0o644
-    var info = stat()
-    if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-    guard fd >= 0 else {
-      throw .io(path: temporary, operation: "create", message: errorText(errno))
+  /// What kind of file a mode describes, for messages.
+  static func kind(_ mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFDIR: return "a directory"
+    case S_IFIFO: return "a FIFO"
+    case S_IFLNK: return "a symbolic link"
+    case S_IFSOCK: return "a socket"
+    case S_IFCHR, S_IFBLK: return "a device"
+    default: return "not a regular file"
     }
-    do throws(StoreError) {
-      defer { close(fd) }
-      try writeAll(fd, bytes, path: temporary)
-      guard fchmod(fd, mode) == 0 else {
-        throw .io(path: temporary, operation: "chmod", message: errorText(errno))
-      }
-      guard fsync(fd) == 0 else {
-        throw .io(path: temporary, operation: "fsync", message: errorText(errno))
-      }
-      try syncDirectory(directory)
-    } catch {
-      unlink(temporary)
-      throw error
-    }
-    return temporary
   }
 
   static var processID: Int32 { getpid() }
 
-  /// Renames a temporary file over `path` and fsyncs the directory.
-  static func commit(_ temporary: String, over path: String) throws(StoreError) {
-    try move(temporary, over: path)
-    try syncDirectory(split(path).directory)
-  }
-
-  /// Renames a temporary file over `path`; on failure the temporary file is removed.
-  static func move(_ temporary: String, over path: String) throws(StoreError) {
-    guard rename(temporary, path) == 0 else {
-      let message = errorText(errno)
-      unlink(temporary)
-      throw .io(path: path, operation: "rename", message: message)
-    }
+  /// A save's name: `PID-OFFSET-RANDOM`, the writer's process id, the log's size before it
+  /// appended, and 64 random bits, so that no other process can know a temporary file's
+  /// name before the save creates it.
+  static func saveName(offset: Int) -> String {
+    var generator = SystemRandomNumberGenerator()
+    let random = String(generator.next() as UInt64, radix: 16)
+    return "\(processID)-\(offset)-" + String(repeating: "0", count: 16 - random.count) + random
   }
 
   /// `.ID.rec.tmp-SAVE`: hidden, so that no reader takes it for a plan.
@@ -150,7 +155,7 @@ public enum FileSystem {
   }
 
   /// The file a temporary file stands for and the save that wrote it:
-  /// `.x.rec.tmp-123-456` -> (`x.rec`, `123-456`).
+  /// `.x.rec.tmp-123-456-RANDOM` -> (`x.rec`, `123-456-RANDOM`).
   static func temporaryParts(_ name: String) -> (target: String, save: String)? {
     guard isTemporary(name) else { return nil }
     let parts = name.dropFirst().split(separator: ".tmp-", maxSplits: 1)
@@ -158,27 +163,17 @@ public enum FileSystem {
     return (String(parts[0]), String(parts[1]))
   }
 
-  /// Whether a directory entry is a temporary file of `replaceAtomically`.
+  /// Whether a directory entry's name is that of a temporary file.
   static func isTemporary(_ name: String) -> Bool {
     name.hasPrefix(".") && name.contains(".rec.tmp-")
-  }
-
-  static func syncDirectory(_ directory: String) throws(StoreError) {
-    let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else {
-      throw .io(path: directory, operation: "open directory", message: errorText(errno))
-    }
-    defer { close(fd) }
-    guard fsync(fd) == 0 else {
-      throw .io(path: directory, operation: "fsync", message: errorText(errno))
-    }
   }
 
   static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
     var written = 0
     while written < bytes.count {
-      let result = bytes.withUnsafeBytes { buffer in
-        write(fd, buffer.baseAddress! + written, buffer.count - written)
+      let result = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return Sys.write(fd, base + written, buffer.count - written)
       }
       if result < 0 {
         if errno == EINTR { continue }
@@ -186,16 +181,6 @@ public enum FileSystem {
       }
       written += result
     }
-  }
-
-  static func remove(_ path: String) {
-    unlink(path)
-  }
-
-  static func split(_ path: String) -> (directory: String, name: String) {
-    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-    let directory = String(path[..<slash])
-    return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
   }
 }
 

@@ -149,17 +149,33 @@ public enum PlanFile {
   }
 
   static func writeTask(_ task: PlanTask, roster: Roster, to writer: inout RecWriter) {
-    writer.field("Id", task.id)
-    writer.optionalField("Section", task.section)
-    writer.field("Title", task.title)
-    for id in task.lead { writer.field("Lead", roster.name(of: id)) }
-    for id in task.coop { writer.field("Coop", roster.name(of: id)) }
-    writer.optionalField("Due", task.due?.description ?? "")
-    writer.field("Status", task.status.rawValue)
-    writer.optionalField("Text", task.text)
-    for note in task.notes {
-      writer.field("Note", "\(note.date) \(note.author) \(note.text)")
+    for field in canonicalFields(task, roster: roster) { writer.raw(field.bytes) }
+  }
+
+  /// A task's fields in canonical order, each with its lines and what identifies its value
+  /// (a unit's id for Lead and Coop): the one declaration of how a task is written, used
+  /// whole (`writeTask`) and field by field (`TaskRecordEdit`).
+  static func canonicalFields(_ task: PlanTask, roster: Roster) -> [(
+    name: String, key: String, bytes: [UInt8]
+  )] {
+    var fields: [(name: String, key: String, bytes: [UInt8])] = []
+    fields.reserveCapacity(8 + task.lead.count + task.coop.count + task.notes.count)
+    func add(_ name: String, _ value: String, key: String? = nil, optional: Bool = false) {
+      if optional && value.isEmpty { return }
+      var writer = RecWriter(capacity: name.utf8.count + value.utf8.count + 8)
+      writer.field(name, value)
+      fields.append((name, key ?? value, writer.bytes))
     }
+    add("Id", task.id)
+    add("Section", task.section, optional: true)
+    add("Title", task.title)
+    for id in task.lead { add("Lead", roster.name(of: id), key: id) }
+    for id in task.coop { add("Coop", roster.name(of: id), key: id) }
+    add("Due", task.due?.description ?? "", optional: true)
+    add("Status", task.status.rawValue)
+    add("Text", task.text, optional: true)
+    for note in task.notes { add("Note", "\(note.date) \(note.author) \(note.text)") }
+    return fields
   }
 
   static func writeIndicator(_ indicator: Indicator, roster: Roster, to writer: inout RecWriter) {
@@ -187,11 +203,13 @@ public enum PlanFile {
     var taskDescriptorEnd: Int?
     var indicators: [Indicator] = []
     var indicatorLines: [String: Int] = [:]
+    var descriptors: RecordSchema.DescriptorCheck
 
     init(file: String, roster: Roster, problems: [Problem]) {
       self.file = file
       self.roster = roster
       self.problems = problems
+      self.descriptors = RecordSchema.DescriptorCheck(file: file)
     }
 
     mutating func report(_ line: Int, _ message: String) {
@@ -226,8 +244,11 @@ public enum PlanFile {
     mutating func read(_ record: RecRecord) {
       if record.isDescriptor {
         switch record.recordType {
-        case "Plan", "Indicator": break
-        case "Task": taskDescriptorEnd = record.byteRange.upperBound
+        case "Plan": descriptors.check(record, against: .plan, problems: &problems)
+        case "Indicator": descriptors.check(record, against: .indicator, problems: &problems)
+        case "Task":
+          descriptors.check(record, against: .task, problems: &problems)
+          taskDescriptorEnd = record.byteRange.upperBound
         default:
           report(
             record.line,
@@ -344,6 +365,11 @@ public enum PlanFile {
         guard let plan else { continue }
         if let unit = roster.unit(named: name, in: plan.region), unit.role == .unit {
           ids.append(unit.id)
+        } else if let office = roster.unit(named: name, in: ""), office.role == .office {
+          report(
+            field.line,
+            "unit \"\(name)\" is the office (\(office.id)); \(field.name) names a unit that does "
+              + "the work, not the office")
         } else {
           let place = plan.region.isEmpty ? "plans without a Region" : plan.region
           report(field.line, "unit \"\(name)\" is not in the roster for \(place) (roster.rec)")

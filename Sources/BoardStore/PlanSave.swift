@@ -1,8 +1,9 @@
 import BoardCore
 
 extension PlanFile {
-  /// The file's new bytes after a change: only the changed task's record is rewritten (in
-  /// canonical form); every other line, comments included, stays as it was.
+  /// The file's new bytes after a change: only the changed fields of the changed task's
+  /// record are rewritten (in canonical form); every other line, comments included, stays
+  /// as it was.
   static func save(
     before: Plan, after: Plan, change: Change, bytes: [UInt8], decoded: Decoded, roster: Roster
   ) -> [UInt8] {
@@ -32,12 +33,14 @@ extension PlanFile {
       return splice(bytes, range, [])
     default:
       let taskID = change.taskID
-      guard let range = decoded.taskRanges[taskID], let task = after.task(id: taskID) else {
+      guard let range = decoded.taskRanges[taskID], let task = after.task(id: taskID),
+        let old = before.task(id: taskID)
+      else {
         return encode(after, roster: roster)
       }
-      var record = encode(task, roster: roster)
-      // A record that ended the file without a line break keeps ending it that way.
-      if range.upperBound == bytes.count, bytes.last != 0x0A { record.removeLast() }
+      // Only the changed fields' lines: comments and untouched fields stay as written.
+      let record = TaskRecordEdit.rewrite(
+        Array(bytes[range]), from: old, to: task, roster: roster, region: after.region)
       return splice(bytes, range, record)
     }
   }

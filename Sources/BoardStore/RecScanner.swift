@@ -120,6 +120,12 @@ struct RecScanner {
     let count = buffer.count
     var position = 0
     var lineNumber = 0
+    if count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF {
+      // Invisible in an editor, and no recfile may start with it.
+      report(1, "a UTF-8 byte-order mark (U+FEFF) starts the file; expected none (remove it)")
+      if failed { return false }
+      position = 3
+    }
     while position < count {
       let lineStart = position
       let lineEnd: Int
@@ -133,6 +139,21 @@ struct RecScanner {
       lineNumber += 1
       scan(line: lineStart..<lineEnd, number: lineNumber, next: position)
       if failed { return false }
+    }
+    if count > 0, base[count - 1] != 0x0A {
+      var last = count - 1
+      while last > 0 && base[last - 1] != 0x0A { last -= 1 }
+      let isPlus = count - last == 1 && base[last] == UInt8(ascii: "+")
+      if isPlus || fieldNameEnd(last..<count) == count - 1 {
+        // recutils reads no file that ends in "Name:" or "+" without a line break.
+        report(
+          lineNumber,
+          "the file ends in an empty value without a line break; expected a line break")
+      }
+    }
+    if joinsNextLine {
+      report(
+        lineNumber, "the last line ends in \"\\\" (continued on the next line), but the file ends")
     }
     finishRecord()
     return !failed
@@ -175,6 +196,8 @@ struct RecScanner {
     case UInt8(ascii: "#"):
       // In `.fast` mode nothing else looks at a comment's bytes: check them here.
       if mode == .fast, UTF8Check.firstInvalidOffset(bytes) != nil { failed = true }
+      // A comment ends the field before it: a "+" line after it continues nothing.
+      finishField()
       return
     case UInt8(ascii: "+"):
       guard current != nil else {
@@ -192,6 +215,10 @@ struct RecScanner {
           "expected \"Name: value\", a \"+ \" continuation, a comment or a blank line; "
             + "found \"\(excerpt(line))\"")
         return
+      }
+      if colon + 1 < line.upperBound, buffer[colon + 1] >= 0x80 {
+        // recutils reads no value that starts right after the colon with a non-ASCII byte.
+        report(number, "expected a space after \"\(excerpt(line.lowerBound..<(colon + 1)))\"")
       }
       finishField()
       if fields.count == recordFieldsStart {

@@ -16,6 +16,11 @@ public struct RecWriter: Sendable {
     bytes.append(0x0A)
   }
 
+  /// Lines already in canonical form.
+  mutating func raw(_ lines: [UInt8]) {
+    bytes.append(contentsOf: lines)
+  }
+
   public mutating func blankLine() {
     bytes.append(0x0A)
   }

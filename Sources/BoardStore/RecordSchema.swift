@@ -8,6 +8,8 @@ struct RecordSchema: Sendable {
   var mandatory: [String]
   /// The descriptor the canonical writer emits, line by line.
   var descriptor: [String]
+  /// Descriptor lines earlier versions of the board wrote, still read.
+  var olderDescriptor: [String] = []
 
   /// The record's fields the schema allows, after reporting every field it does not allow
   /// and every single-valued field given twice.
@@ -118,7 +120,77 @@ extension RecordSchema {
     descriptor: [
       "%rec: Change", "%type: Time date", "%mandatory: Time Unit Plan Task Field",
       "%allowed: Time Unit Plan Task Field Old New Save",
-    ])
+    ],
+    olderDescriptor: ["%allowed: Time Unit Plan Task Field Old New"])
+
+  /// Checks the descriptors of a file's record sets: each line must be one of the board's
+  /// own descriptor lines for that set, given once, and each set described once. So
+  /// `recfix --check`, which enforces the file's own descriptor, never holds a file the
+  /// board accepts to rules the board does not apply (a bad `%type`, a narrower
+  /// `%allowed`, a second `%key`).
+  struct DescriptorCheck {
+    let file: String
+    private var seen: [String: Int] = [:]
+
+    init(file: String) {
+      self.file = file
+    }
+
+    mutating func check(
+      _ record: RecRecord, against schema: RecordSchema, problems: inout [Problem]
+    ) {
+      if let first = seen[schema.type] {
+        problems.append(
+          Problem(
+            file: file, line: record.line,
+            message: "a second \"%rec: \(schema.type)\" (first at line \(first)); expected one "
+              + "\(schema.type) record set"))
+      } else {
+        seen[schema.type] = record.line
+      }
+      var lines: [String: Int] = [:]
+      for field in record.fields {
+        let text = field.name + ": " + field.value
+        if let first = lines[text] {
+          problems.append(
+            Problem(
+              file: file, line: field.line,
+              message: "\"\(text)\" given twice in the \(schema.type) descriptor (first at line "
+                + "\(first))"))
+          continue
+        }
+        lines[text] = field.line
+        if let same = record.fields.first(where: { $0.name == field.name && $0.line < field.line }),
+          !schema.repeatsInDescriptor(field.name)
+        {
+          problems.append(
+            Problem(
+              file: file, line: field.line,
+              message: "\(field.name) given twice in the \(schema.type) descriptor (first at line "
+                + "\(same.line))"))
+          continue
+        }
+        guard schema.descriptor.contains(text) || schema.olderDescriptor.contains(text) else {
+          let expected = schema.descriptor.dropFirst().filter {
+            $0.hasPrefix(field.name + ":")
+          }
+          problems.append(
+            Problem(
+              file: file, line: field.line,
+              message: "unexpected descriptor line \"\(text)\" for \(schema.type); expected "
+                + (expected.isEmpty
+                  ? "only " + schema.descriptor.dropFirst().joined(separator: ", ")
+                  : expected.map { "\"\($0)\"" }.joined(separator: " or "))))
+          continue
+        }
+      }
+    }
+  }
+
+  /// `%type` may be given once per field list; the others once per descriptor.
+  func repeatsInDescriptor(_ name: String) -> Bool {
+    name == "%type"
+  }
 
   /// Writes the descriptor and the blank line after it.
   func writeDescriptor(to writer: inout RecWriter) {

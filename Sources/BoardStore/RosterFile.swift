@@ -3,6 +3,8 @@ import BoardCore
 /// Turns `roster.rec` into the board's settings and roster, and back.
 public enum RosterFile {
   public static let fileName = "roster.rec"
+  /// A hundred years: more is no deadline rule, and every day computed from it stays a day.
+  public static let maximumDueSoonDays = 36_500
 
   public static func decode(_ bytes: [UInt8], file: String) -> (
     Roster, BoardSettings, [Problem]
@@ -17,12 +19,17 @@ public enum RosterFile {
     func report(_ line: Int, _ message: String) {
       problems.append(Problem(file: file, line: line, message: message))
     }
+    var descriptors = RecordSchema.DescriptorCheck(file: file)
+    var offices: [Int] = []
     for record in document.records {
       if record.isDescriptor {
         if record.recordType != "Board" && record.recordType != "Unit" {
           report(
             record.line,
             "unknown record set \"\(record.recordType ?? "")\"; expected Board or Unit")
+        } else {
+          descriptors.check(
+            record, against: record.recordType == "Board" ? .board : .unit, problems: &problems)
         }
         continue
       }
@@ -35,12 +42,13 @@ public enum RosterFile {
         sawBoard = true
         settings.name = fields.value("Name")
         if let field = fields.first("DueSoonDays") {
-          if let days = Int(field.value), days >= 0 {
+          if let days = Int(field.value), (0...RosterFile.maximumDueSoonDays).contains(days) {
             settings.dueSoonDays = days
           } else {
             report(
               field.line,
-              "expected a whole number of days in DueSoonDays, found \"\(field.value)\"")
+              "expected a whole number of days from 0 to \(RosterFile.maximumDueSoonDays) in "
+                + "DueSoonDays, found \"\(field.value)\"")
           }
         }
       case "Unit":
@@ -64,6 +72,7 @@ public enum RosterFile {
           } else {
             report(field.line, "unknown role \"\(field.value)\"; expected office or unit")
           }
+          if role == .office { offices.append(field.line) }
         }
         let aliases = fields.all("Alias").map(\.value)
         for field in fields.all("Name") + fields.all("Alias") {
@@ -84,6 +93,12 @@ public enum RosterFile {
       default:
         break
       }
+    }
+    if offices.isEmpty {
+      report(1, "no unit with Role: office; expected exactly one office (联席会议办公室)")
+    }
+    for line in offices.dropFirst() {
+      report(line, "a second office (first at line \(offices[0])); expected exactly one")
     }
     problems.sort { $0.line < $1.line }
     return (roster, settings, problems)

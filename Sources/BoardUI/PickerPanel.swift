@@ -117,6 +117,28 @@ enum PickerPanel {
     box.put(hint, line: 3, indent: 2, style: Style(.muted), into: &grid)
   }
 
+  /// Why a plan has no units to choose from, and the commands that give it some.
+  static func noUnits(_ picker: UnitPicker, _ model: Model) -> [String] {
+    let language = model.language
+    let plan = model.task(picker.target)?.0
+    let region = plan?.region ?? ""
+    let id = VisibleText.line(plan?.id ?? "PLAN")
+    if region.isEmpty {
+      return [
+        language.pick("本方案未写明辖区，名册中也没有无辖区的单位。", "This plan names no jurisdiction and the"),
+        language.pick("添加无辖区的单位：", "roster has no unit of none. Add one:"),
+        "board unit add ID --name " + language.pick("名称", "NAME"),
+        language.pick("或设定方案的辖区，使用该辖区的单位：", "or give the plan a jurisdiction:"),
+        "board plan edit \(id) --region " + language.pick("辖区", "REGION"),
+      ]
+    }
+    let shown = VisibleText.line(region)
+    return [
+      language.pick("名册中没有\(shown)的单位。添加单位：", "The roster has no unit of \(shown). Add one:"),
+      "board unit add ID --name " + language.pick("名称", "NAME") + " --region \(shown)",
+    ]
+  }
+
   static func drawUnits(_ picker: UnitPicker, _ model: Model, into grid: inout Grid) {
     let language = model.language
     let role =
@@ -133,7 +155,11 @@ enum PickerPanel {
     grid.put(text, row: box.top + 1, column: fieldLeft, width: fieldWidth, style: Style(.input))
     grid.cursor = Grid.Position(row: box.top + 1, column: fieldLeft + cursor)
     let visible = box.height - 3
-    if picker.shown.isEmpty {
+    if picker.choices.isEmpty {
+      for (offset, line) in noUnits(picker, model).enumerated() {
+        box.put(line, line: 2 + offset, indent: 2, style: Style(.muted), into: &grid)
+      }
+    } else if picker.shown.isEmpty {
       box.put(
         language.pick("没有符合的单位", "no unit matches"), line: 2, indent: 2, style: Style(.muted),
         into: &grid)

@@ -25,6 +25,20 @@ enum Changes {
     return .success
   }
 
+  /// Says what a hand edit of the board changed, one line per logged field.
+  static func print(_ entries: [AuditLog.Entry], _ context: Context) {
+    let language = context.language
+    if entries.isEmpty { context.output.line(language.pick("未改变", "unchanged")) }
+    for entry in entries {
+      let old = entry.old.isEmpty ? "—" : entry.old
+      let new = entry.new.isEmpty ? "—" : entry.new
+      let place = [entry.plan, entry.task].filter { !$0.isEmpty }.joined(separator: " ")
+      context.output.line(
+        VisibleText.line(
+          language.pick("已保存：", "saved: ") + "\(place) \(entry.field): \(old) → \(new)"))
+    }
+  }
+
   /// Unit ids from units named by id or by name within the plan's jurisdiction.
   static func units(_ list: UnitList, plan: Plan, roster: Roster) throws -> [String] {
     try list.names.map { try Program.unit($0, in: roster, region: plan.region).id }

@@ -70,14 +70,16 @@ final class Output {
     buffer.reserveCapacity(1 << 16)
   }
 
+  /// Every line the commands print passes here, so no text read from a board file or typed
+  /// by someone else can hide, reorder or control what the reader sees.
   func line(_ text: String = "") {
-    buffer.append(contentsOf: text.utf8)
+    buffer.append(contentsOf: VisibleText.terminalSafe(text).utf8)
     buffer.append(0x0A)
     if buffer.count >= 1 << 16 { flush() }
   }
 
   func write(_ text: String) {
-    buffer.append(contentsOf: text.utf8)
+    buffer.append(contentsOf: VisibleText.terminalSafe(text).utf8)
     if buffer.count >= 1 << 16 { flush() }
   }
 

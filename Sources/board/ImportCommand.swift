@@ -8,7 +8,10 @@ import BoardUI
 /// names that the roster lacks are added to the roster. The report goes to stderr.
 enum ImportCommand: Command {
   static let file = Positional<String>(
-    "FILE", help: Message("方案文件的文本（- 表示标准输入）", "the plan document's text (- for standard input)"))
+    "FILE",
+    help: Message(
+      "方案文件：文本或 Word 文件 .docx（- 表示标准输入）",
+      "the plan document: its text or a Word file .docx (- for standard input)"))
   static let id = Option<PlanID>(
     "--id", "ID",
     help: Message(

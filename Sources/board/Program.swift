@@ -9,6 +9,7 @@ import BoardUI
 /// message on stderr and an exit status.
 enum Program {
   static let commands: [any Command.Type] = [
+    InitCommand.self,
     PlansCommand.self,
     ListCommand.self,
     ShowCommand.self,
@@ -22,10 +23,14 @@ enum Program {
     SSHLineCommand.self,
     ImportCommand.self,
     PlanAddCommand.self,
+    PlanEditCommand.self,
     TaskAddCommand.self,
     TaskEditCommand.self,
     TaskRemoveCommand.self,
     UnitAddCommand.self,
+    UnitEditCommand.self,
+    UnitRemoveCommand.self,
+    UnitMergeCommand.self,
   ]
 
   static func main(_ tokens: [String]) -> Int32 {

@@ -10,7 +10,9 @@ enum UnitAddCommand: Command {
     required: true)
   static let region = Option<String>(
     "--region", "REGION",
-    help: Message("所属辖区（黔江区）；角色为 unit 时必需", "its jurisdiction (黔江区); needed for role unit"))
+    help: Message(
+      "所属辖区（黔江区）；不给出则为无辖区的单位，用于未写明辖区的方案",
+      "its jurisdiction (黔江区); without it, a unit for the plans without a Region"))
   static let role = Option<Unit.Role>(
     "--role", help: Message("unit 或 office", "unit or office"), default: .unit)
   static let login = Option<String>(
@@ -31,16 +33,12 @@ enum UnitAddCommand: Command {
     }
     let role = input[Self.role] ?? .unit
     let region = input[Self.region]?.trimmingWhitespace() ?? ""
-    if role == .unit && region.isEmpty {
-      throw input.usageError(
-        Message("单位需要所属辖区：请给出 --region（黔江区）", "a unit needs its jurisdiction: give --region (黔江区)"))
-    }
     let unit = Unit(id: id, name: name, region: region, role: role, logins: input.all(login))
     try context.directory.addUnit(unit, by: try context.actorID(), time: Clock.now())
     context.output.line(
       VisibleText.line(
         context.language.pick(
-          "已保存：单位 \(id) \(name)（\(context.language.region(region))）",
+          "已保存：单位 \(id) \(name)（\(region.isEmpty ? "无辖区" : region)）",
           "saved: unit \(id) \(name) (\(context.language.region(region)))")))
     return .success
   }

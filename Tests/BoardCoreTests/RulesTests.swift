@@ -150,3 +150,21 @@ import Testing
     #expect(reported.yearsMissingReport(today: today).isEmpty)
   }
 }
+
+@Suite struct OverflowTests {
+  @Test func aHugeDueSoonRuleNeverOverflows() {
+    let today = Day("2026-11-24")!
+    for days in [Int.max, Int.max - 1, Int.max - 20_000] {
+      let rules = Rules(today: today, dueSoonDays: days)
+      let task = PlanTask(id: "1", title: "t", due: Day("2027-01-01"))
+      #expect(rules.isDueSoon(task))
+    }
+  }
+
+  @Test func theNextTaskIdAfterAHugeNumberIsStillANumber() {
+    let plan = Plan(
+      id: "p", title: "t",
+      tasks: [PlanTask(id: "9223372036854775807", title: "a"), PlanTask(id: "3", title: "b")])
+    #expect(plan.nextTaskID() == "4")
+  }
+}

@@ -2,15 +2,22 @@ import BoardCore
 import BoardStore
 import BoardTestSupport
 import Foundation
+import Synchronization
 import Testing
 
-/// Writers killed with SIGKILL at random moments: the board always parses, a temporary file
-/// is never taken for data, the task holds its old value or its new one, and the audit log
-/// holds exactly the changes that are in the file once the next writer has recovered.
+/// Writers killed with SIGKILL at random moments of saves (status, note) and imports (two
+/// files: roster and plan): the board always checks clean, a temporary file is never taken
+/// for data, each change is there whole or not at all, and the audit log holds exactly the
+/// changes that are in the files once the next writer has recovered.
 @Suite struct CrashTests {
-  static let kills = 200
+  static let kills = 1_000
+  /// Boards killed on side by side: a kill's wait is mostly sleeping and fsync, so four
+  /// boards at once take little more time than one.
+  static let boards = 4
   static let plan = "qianjiang-patent-2022"
+  static let imported = "crash-import"
   static let today = "2026-11-24"
+  static let documents = ["002_011584d99d6dbcb1.txt", "004_11dfa6bc9d5fc85c.txt"]
 
   /// Runs `board` with these arguments and kills it after `delay` seconds, unless it is done
   /// by then; returns whether the kill ended it.
@@ -22,13 +29,74 @@ import Testing
     return process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL
   }
 
-  @Test func writersKilledAtRandomMomentsLeaveTheOldOrTheNewValue() throws {
+  static func importArguments(_ common: [String], _ document: Int) -> [String] {
+    common + ["import", Repository.seeds + "/" + documents[document], "--id", imported, "--force"]
+  }
+
+  /// What one board's kills came to.
+  struct Counts: Sendable {
+    var killed = 0
+    var finished = 0
+    var killedOld = 0
+    var killedNew = 0
+    var killedImports = 0
+    var leftovers = 0
+    var finishedByRecovery = 0
+    var changes = 0
+    var imports = 0
+  }
+
+  @Test func writersKilledAtRandomMomentsLeaveTheOldStateOrTheNew() throws {
+    let started = Date()
+    let results = Mutex<[Counts]>([])
+    let group = DispatchGroup()
+    for _ in 0..<Self.boards {
+      group.enter()
+      let thread = Thread {
+        do {
+          let counts = try Self.campaign(kills: Self.kills / Self.boards)
+          results.withLock { $0.append(counts) }
+        } catch {
+          Issue.record(error)
+        }
+        group.leave()
+      }
+      thread.start()
+    }
+    group.wait()
+    let all = results.withLock { $0 }
+    #expect(all.count == Self.boards)
+    var sum = Counts()
+    for counts in all {
+      sum.killed += counts.killed
+      sum.finished += counts.finished
+      sum.killedOld += counts.killedOld
+      sum.killedNew += counts.killedNew
+      sum.killedImports += counts.killedImports
+      sum.leftovers += counts.leftovers
+      sum.finishedByRecovery += counts.finishedByRecovery
+      sum.changes += counts.changes
+      sum.imports += counts.imports
+    }
+    #expect(sum.killed >= Self.kills)
+    let seconds = String(format: "%.1f s", Date().timeIntervalSince(started))
+    var report = "crash: \(sum.killed) writers killed with SIGKILL on \(Self.boards) boards "
+    report += "side by side (\(sum.killedImports) of them importing two files) and "
+    report += "\(sum.finished) more that finished first, in \(seconds); the board checked "
+    report += "clean after every one; \(sum.killedOld) left the old state, \(sum.killedNew) "
+    report += "the new one, none anything else; \(sum.leftovers) times a temporary file was "
+    report += "left, never read; \(sum.finishedByRecovery) logged saves finished by the next "
+    report += "writer; \(sum.changes) task changes and \(sum.imports) imports reached the "
+    report += "files, and exactly those the log"
+    print(report)
+  }
+
+  /// Kills writers on one board until `kills` were killed; checks after every one.
+  static func campaign(kills: Int) throws -> Counts {
     let boards = TemporaryDirectory.copyOfBoards()
     let directory = BoardDirectory(path: boards.path)
     let common = ["--boards", boards.path, "--today", Self.today, "--unit", "office"]
-    let started = Date()
-
-    // How long one change takes here, so the kills spread over a whole run.
+    // How long a change and an import take here, so the kills spread over whole runs.
     var durations: [Double] = []
     for index in 0..<5 {
       let begin = Date()
@@ -37,45 +105,59 @@ import Testing
       durations.append(Date().timeIntervalSince(begin))
     }
     let typical = durations.sorted()[2]
+    var titles: [String] = []
+    var importDurations: [Double] = []
+    for document in [0, 1, 0] {
+      let begin = Date()
+      let result = Programs.board(Self.importArguments(common, document))
+      #expect(result.status == 0, "\(result.stderr)")
+      importDurations.append(Date().timeIntervalSince(begin))
+      titles.append(try #require(try directory.load().plan(id: Self.imported)?.title))
+    }
+    #expect(titles[0] != titles[1] && titles[0] == titles[2])
+    let typicalImport = importDurations.sorted()[1]
+    var importsApplied = 3
 
-    var killed = 0
-    var finished = 0
-    var killedOld = 0
-    var killedNew = 0
-    var leftovers = 0
-    var finishedByRecovery = 0
-    // Changes whose new value reached the file, in order: the log may lack the last of them
-    // (a kill between the rename and the log), never hold one that is not here.
-    var applied: [String] = ["S1 note calibration 0"]
-    for index in 1..<5 { applied.append("S1 note calibration \(index)") }
+    var counts = Counts()
+    // Task changes whose new value reached the file, in order.
+    var applied: [String] = (0..<5).map { "S1 note calibration \($0)" }
     var attempt = 0
-    while killed < Self.kills && attempt < Self.kills * 10 {
+    while counts.killed < kills && attempt < kills * 10 {
       attempt += 1
-      let before = try #require(try directory.load().plan(id: Self.plan))
+      let board = try directory.load()
+      let before = try #require(board.plan(id: Self.plan))
+      let importedTitle = try #require(board.plan(id: Self.imported)?.title)
       let task = before.tasks[attempt % before.tasks.count]
       var after = task
       let arguments: [String]
-      let change: String
-      if attempt % 2 == 0 {
+      var change: String?
+      var delay = Double.random(in: 0...(typical * 1.5))
+      switch attempt % 5 {
+      case 0:
+        let next = importedTitle == titles[0] ? 1 : 0
+        arguments = Self.importArguments(common, next)
+        delay = Double.random(in: 0...(typicalImport * 1.5))
+      case 1, 3:
         let statuses: [Status] = [.todo, .doing, .blocked, .done]
-        let next = statuses[(statuses.firstIndex(of: task.status)! + 1) % statuses.count]
+        let next = statuses[((statuses.firstIndex(of: task.status) ?? 0) + 1) % statuses.count]
         after.status = next
         arguments = common + ["set", Self.plan, task.id, "--status", next.rawValue]
         change = "\(task.id) status \(next.rawValue)"
-      } else {
+      default:
         let text = "kill \(attempt)"
         after.notes.append(Note(date: Day(Self.today)!, author: "office", text: text))
         arguments = common + ["note", Self.plan, task.id, text]
         change = "\(task.id) note \(text)"
       }
 
-      let wasKilled = try Self.runAndKill(arguments, after: Double.random(in: 0...(typical * 1.5)))
+      let wasKilled = try Self.runAndKill(arguments, after: delay)
 
-      let check = Programs.board(["--boards", boards.path, "check"])
-      #expect(check.status == 0, "attempt \(attempt): \(check.stdout)\(check.stderr)")
+      // Before the next writer deals with what the kill left, the board checks clean and
+      // the task is old or new already.
+      let problems = try directory.check()
+      #expect(problems.isEmpty, "attempt \(attempt): \(problems)")
       let names = try FileManager.default.contentsOfDirectory(atPath: boards.path)
-      if names.contains(where: { $0.contains(".tmp-") }) { leftovers += 1 }
-      // Before the kill's leftovers are dealt with, the task is old or new already.
+      if names.contains(where: { $0.contains(".tmp-") }) { counts.leftovers += 1 }
       let unrecovered = try #require(try directory.load().plan(id: Self.plan)?.task(id: task.id))
       #expect(unrecovered == task || unrecovered == after, "attempt \(attempt): neither")
       // What the next writer does first: finish a save that was logged, undo any other.
@@ -84,49 +166,54 @@ import Testing
         try !FileManager.default.contentsOfDirectory(atPath: boards.path).contains {
           $0.contains(".tmp-")
         })
-      let board = try directory.load()
-      #expect(board.plans.count == 5)
-      let now = try #require(board.plan(id: Self.plan))
+      let now = try directory.load()
+      #expect(now.plans.count == 6)
+      let plan = try #require(now.plan(id: Self.plan))
       // Every other task as it was; this one old or new, nothing else.
-      #expect(now.tasks.map(\.id) == before.tasks.map(\.id))
-      for (old, new) in zip(before.tasks, now.tasks) where old.id != task.id {
+      #expect(plan.tasks.map(\.id) == before.tasks.map(\.id))
+      for (old, new) in zip(before.tasks, plan.tasks) where old.id != task.id {
         #expect(new == old, "attempt \(attempt): task \(old.id) changed")
       }
-      let saved = try #require(now.task(id: task.id))
+      let saved = try #require(plan.task(id: task.id))
       #expect(saved == task || saved == after, "attempt \(attempt): task \(task.id) is neither")
-      if saved == after { applied.append(change) }
-      if unrecovered == task && saved == after { finishedByRecovery += 1 }
-      if wasKilled {
-        killed += 1
-        if saved == after { killedNew += 1 } else { killedOld += 1 }
+      let newTitle = try #require(now.plan(id: Self.imported)?.title)
+      #expect(titles.contains(newTitle), "attempt \(attempt): the imported plan is neither")
+      let reached: Bool
+      if let change {
+        reached = saved == after
+        if reached { applied.append(change) }
+        if unrecovered == task && reached { counts.finishedByRecovery += 1 }
       } else {
-        finished += 1
-        #expect(saved == after, "attempt \(attempt): a finished change is missing")
+        reached = newTitle != importedTitle
+        if reached { importsApplied += 1 }
+        if wasKilled { counts.killedImports += 1 }
+      }
+      if wasKilled {
+        counts.killed += 1
+        if reached { counts.killedNew += 1 } else { counts.killedOld += 1 }
+      } else {
+        counts.finished += 1
+        #expect(reached, "attempt \(attempt): a finished change is missing")
       }
     }
-    #expect(killed >= Self.kills)
 
-    // The log holds exactly the changes that reached the file, in the same order: none
+    // The log holds exactly the changes that reached the files, in the same order: none
     // unlogged (the log is written before the rename), none logged but lost (the next
     // writer finishes a logged save).
-    let logged = try directory.logEntries().map { "\($0.task) \($0.field) \($0.new)" }
+    let entries = try directory.logEntries()
+    let logged = entries.filter { $0.plan == Self.plan }.map { "\($0.task) \($0.field) \($0.new)" }
     #expect(logged == applied)
-    // The next save removes what killed writers left behind.
+    let loggedImports = entries.filter { $0.plan == Self.imported && $0.field == "plan" }.count
+    #expect(loggedImports == importsApplied)
     let last = Programs.board(common + ["note", Self.plan, "S1", "after the kills"])
     #expect(last.status == 0, "\(last.stderr)")
-    let names = try FileManager.default.contentsOfDirectory(atPath: boards.path)
-    #expect(!names.contains { $0.contains(".tmp-") }, "\(names)")
     let recfix = try #require(Programs.which("recfix"), "apt-get install recutils")
-    for name in [Self.plan + ".rec", "log.rec"] {
+    for name in [Self.plan + ".rec", Self.imported + ".rec", "roster.rec", "log.rec"] {
       let result = Programs.run(recfix, ["--check", boards.file(name)])
       #expect(result.status == 0, "\(name): \(result.stderr)")
     }
-    print(
-      "crash: \(killed) writers killed with SIGKILL (\(finished) more finished first) in "
-        + String(format: "%.1f s", Date().timeIntervalSince(started)) + "; the board parsed after "
-        + "every one; \(killedOld) left the old value, \(killedNew) the new one, none anything "
-        + "else; \(leftovers) times a temporary file was left, never read; "
-        + "\(finishedByRecovery) logged saves finished by the next writer; "
-        + "\(applied.count) changes reached the file, \(logged.count) reached the log")
+    counts.changes = applied.count
+    counts.imports = importsApplied
+    return counts
   }
 }

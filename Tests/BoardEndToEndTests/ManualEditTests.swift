@@ -168,7 +168,6 @@ import Testing
     (["task", "edit", "qianjiang-patent-2022", "3.1"], "nothing to change"),
     (["task", "edit", "qianjiang-patent-2022", "3.1", "--due", "soon"], "--due expects a date"),
     (["task", "rm", "qianjiang-patent-2022", "9.9", "--yes"], "no task \"9.9\""),
-    (["unit", "add", "qj-x", "--name", "区某局"], "give --region"),
     (["unit", "add", "qj x", "--name", "区某局", "--region", "黔江区"], "unit id \"qj x\" must be"),
     (
       ["unit", "add", "qj-x", "--name", "区某局", "--region", "黔江区", "--role", "boss"],

@@ -225,6 +225,7 @@ struct BadInput: CustomTestStringConvertible, Sendable {
     let (_, _, problems) = RosterFile.decode(Array(text.utf8), file: "boards/roster.rec")
     #expect(
       problems.map(\.description) == [
+        "boards/roster.rec:1: no unit with Role: office; expected exactly one office (联席会议办公室)",
         "boards/roster.rec:8: duplicate unit id \"qj-kjj\" (first at line 3)",
         "boards/roster.rec:9: unit name \"区科技局\" appears twice in 黔江区 (first at line 4)",
         "boards/roster.rec:16: unknown role \"boss\"; expected office or unit",

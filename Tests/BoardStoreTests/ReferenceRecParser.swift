@@ -45,6 +45,10 @@ enum ReferenceRecParser {
       let count = buffer.count
       var position = 0
       var lineNumber = 0
+      if count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF {
+        report(1, "a UTF-8 byte-order mark (U+FEFF) starts the file; expected none (remove it)")
+        position = 3
+      }
       while position < count {
         let lineStart = position
         let lineEnd: Int
@@ -57,6 +61,22 @@ enum ReferenceRecParser {
         }
         lineNumber += 1
         scan(line: lineStart..<lineEnd, number: lineNumber, next: position)
+      }
+      if count > 0, base[count - 1] != 0x0A {
+        var last = count - 1
+        while last > 0 && base[last - 1] != 0x0A { last -= 1 }
+        let isPlus = count - last == 1 && base[last] == UInt8(ascii: "+")
+        if isPlus || fieldNameEnd(last..<count) == count - 1 {
+          // recutils reads no file that ends in "Name:" or "+" without a line break.
+          report(
+            lineNumber,
+            "the file ends in an empty value without a line break; expected a line break")
+        }
+      }
+      if joinsNextLine {
+        report(
+          lineNumber, "the last line ends in \"\\\" (continued on the next line), but the file ends"
+        )
       }
       finishRecord()
     }
@@ -81,6 +101,8 @@ enum ReferenceRecParser {
       }
       switch bytes[0] {
       case UInt8(ascii: "#"):
+        // recutils: a comment ends the field before it.
+        finishField()
         return
       case UInt8(ascii: "+"):
         guard fieldName != nil else {
@@ -99,6 +121,9 @@ enum ReferenceRecParser {
             "expected \"Name: value\", a \"+ \" continuation, a comment or a blank line; "
               + "found \"\(excerpt(line))\"")
           return
+        }
+        if colon + 1 < line.upperBound, buffer[colon + 1] >= 0x80 {
+          report(number, "expected a space after \"\(excerpt(line.lowerBound..<(colon + 1)))\"")
         }
         finishField()
         if fields.isEmpty {

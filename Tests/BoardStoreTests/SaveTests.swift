@@ -1,8 +1,9 @@
 import BoardCore
-import BoardStore
 import BoardTestSupport
 import Foundation
 import Testing
+
+@testable import BoardStore
 
 extension AuditLog.Entry {
   /// The entry without its save id, which names a process and so differs from run to run.
@@ -172,7 +173,7 @@ extension AuditLog.Entry {
         today: today, time: time)
     } throws: { error in
       guard case StoreError.lockTimeout = error else { return false }
-      return "\(error)".contains("locked by process 4242 (unit qj-kjj) for more than 0 s")
+      return "\(error)".contains("locked by process \(getpid()) for more than 0 s")
         && "\(error)".contains("nothing was changed")
     }
     #expect(Date().timeIntervalSince(started) >= 0.3)
@@ -253,13 +254,16 @@ extension AuditLog.Entry {
     let roster = try directory.loadRoster().0
     var plan = try #require(try directory.load().plan(id: "dazu-patent-2025"))
     plan.tasks[0].status = .doing
-    boards.write(".dazu-patent-2025.rec.tmp-4242-0", bytes: PlanFile.encode(plan, roster: roster))
+    let bytes = PlanFile.encode(plan, roster: roster)
+    let save =
+      "4242-0-0123456789abcdef-" + LoggedSave.digest([("dazu-patent-2025.rec", bytes)], records: 1)
+    boards.write(".dazu-patent-2025.rec.tmp-\(save)", bytes: bytes)
     boards.write(
       "log.rec",
       "%rec: Change\n%type: Time date\n%mandatory: Time Unit Plan Task Field\n"
         + "%allowed: Time Unit Plan Task Field Old New Save\n\n"
         + "Time: \(time)\nUnit: dz-jjxxw\nPlan: dazu-patent-2025\nTask: 1\nField: status\n"
-        + "Old: todo\nNew: doing\nSave: 4242-0\n\n")
+        + "Old: todo\nNew: doing\nSave: \(save)\n\n")
     try directory.recover()
     #expect(try directory.load().plan(id: "dazu-patent-2025")?.tasks[0].status == .doing)
     #expect(try directory.logEntries().count == 1)
@@ -277,7 +281,8 @@ extension AuditLog.Entry {
       today: today, time: time)
     let log = Repository.bytes(boards.file("log.rec"))
     // A second writer was killed while appending its records: they are torn.
-    boards.write(".luzhou-patent-2024.rec.tmp-4343-\(log.count)", "Id: luzhou\n")
+    let save = "4343-\(log.count)-0123456789abcdef-" + String(repeating: "0", count: 32)
+    boards.write(".luzhou-patent-2024.rec.tmp-\(save)", "Id: luzhou\n")
     boards.write("log.rec", bytes: log + Array("Time: \(time)\nUnit: lz-kjj\nPla".utf8))
     try directory.recover()
     #expect(Repository.bytes(boards.file("log.rec")) == log)
