@@ -17,6 +17,8 @@ public struct BoardWatcher {
   public let interval: Int32
   private let events: DirectoryEvents?
   private var lastPoll: Int64
+  /// Whether several directories are watched (`init(directories:)`).
+  private var combined = false
 
   /// Which files to look at again.
   public enum Hint: Equatable, Sendable {
@@ -34,6 +36,22 @@ public struct BoardWatcher {
     } catch {
       self.init(directory: directory, events: nil, refusal: error, interval: interval)
     }
+  }
+
+  /// Watches several boards at once (a combined view); any change in any of them is
+  /// `.everything`, since file names alone do not say which board.
+  public init(directories: [BoardDirectory], interval: Int32 = 250) {
+    self.init(directory: directories[0], interval: interval)
+    guard let events else { return }
+    for other in directories.dropFirst() {
+      do {
+        try events.watch(other.path)
+      } catch {
+        self.init(directory: directories[0], events: nil, refusal: error, interval: interval)
+        return
+      }
+    }
+    combined = directories.count > 1
   }
 
   /// A watcher that polls, as when the kernel answered `refusal`.
@@ -81,7 +99,8 @@ public struct BoardWatcher {
       return .everything
     case .names(let names):
       let files = names.filter(BoardWatcher.isBoardFile)
-      return files.isEmpty ? nil : .files(files)
+      if files.isEmpty { return nil }
+      return combined ? .everything : .files(files)
     }
   }
 

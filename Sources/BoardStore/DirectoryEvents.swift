@@ -51,6 +51,13 @@ public final class DirectoryEvents {
     descriptor = fd
   }
 
+  /// Watches one more directory on the same descriptor; its events come in the same batches.
+  public func watch(_ path: String) throws(Refusal) {
+    guard inotify_add_watch(descriptor, path, DirectoryEvents.mask) >= 0 else {
+      throw Refusal(call: "inotify_add_watch \(path)", message: FileSystem.errorText(errno))
+    }
+  }
+
   /// Every pending event, without waiting; nil when none is pending.
   public func drain() -> Batch? {
     var names = Set<String>()

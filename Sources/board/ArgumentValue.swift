@@ -72,8 +72,9 @@ enum OutputFormat: String, ArgumentValue {
   var argumentText: String { rawValue }
 }
 
-/// A plan's id as typed: ASCII letters, digits, `-`, `_`, `.`. Whether the board has such a
-/// plan is asked where the board is read.
+/// A plan's id as typed: ASCII letters, digits, `-`, `_`, `.`; in a view of several boards
+/// also `BOARD/PLAN` (`CombinedBoard`). Whether the board has such a plan is asked where the
+/// board is read.
 struct PlanID: ArgumentValue, Hashable {
   var text: String
   static var placeholder: String { "PLAN" }
@@ -81,7 +82,8 @@ struct PlanID: ArgumentValue, Hashable {
     Message("方案编号（字母、数字、“-”“_”“.”）", "a plan id (ASCII letters, digits, '-', '_', '.')")
   }
   init?(argument: String) {
-    guard Unit.isValidID(argument) else { return nil }
+    let parts = argument.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+    guard parts.allSatisfy({ Unit.isValidID(String($0)) }) else { return nil }
     text = argument
   }
   var argumentText: String { text }

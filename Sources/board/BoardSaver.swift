@@ -7,8 +7,13 @@ import BoardUI
 struct BoardSaver {
   let directory: BoardDirectory
   let session: Session
+  /// Every `--boards`: a change to a plan of any but the first is refused.
+  var paths: [String] = []
 
   func save(_ change: Change) -> Msg {
+    if let refusal = BoardViews.refusal(ofWriteTo: change.planID, paths, session.language) {
+      return .saveFinished(.failed(refusal))
+    }
     do {
       let fields = try directory.apply(
         change, by: session.actor?.id, today: session.today, time: Clock.now())
@@ -18,25 +23,6 @@ struct BoardSaver {
     } catch {
       return .saveFinished(
         .failed(session.language.pick("保存失败：", "not saved: ") + firstLine(error)))
-    }
-  }
-
-  func reload() -> Msg {
-    do {
-      return .reloaded(try directory.load())
-    } catch {
-      return .reloadFailed(
-        session.language.pick("无法重新读取看板：", "cannot read the board again: ") + firstLine(error))
-    }
-  }
-
-  /// Reads again what changed among the files `hint` names.
-  func refresh(_ reader: inout BoardReader, _ hint: BoardWatcher.Hint) -> Msg {
-    do {
-      return .refreshed(try reader.refresh(hint))
-    } catch {
-      return .reloadFailed(
-        session.language.pick("无法重新读取看板：", "cannot read the board again: ") + firstLine(error))
     }
   }
 

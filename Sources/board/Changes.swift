@@ -6,6 +6,7 @@ import BoardUI
 /// changed.
 enum Changes {
   static func apply(_ change: Change, _ context: Context) throws -> ExitStatus {
+    try BoardViews.refuseWrite(to: change.planID, context.boardsPaths, context.language)
     let actorID = try context.actorID()
     let changes = try context.directory.apply(
       change, by: actorID, today: context.today, time: Clock.now())

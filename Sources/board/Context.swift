@@ -9,7 +9,10 @@ import BoardUI
 /// What every command works with: the board directory, today, who is acting, the language,
 /// and the output.
 struct Context {
-  var boardsPath: String
+  /// `--boards` as given, in order (one or more); the first is the board that can be changed,
+  /// the others are shown beside it, read-only (`CombinedBoard`).
+  var boardsPaths: [String]
+  var boardsPath: String { boardsPaths[0] }
   var today: Day
   /// `--unit` as given: the acting unit's id (or, for `list` and `log`, a filter).
   var unitOption: String?
@@ -17,11 +20,10 @@ struct Context {
   var output = Output()
 
   init(input: Input) {
-    boardsPath =
-      input[GlobalOptions.boards] ?? Environment.value("BOARD_DIR").flatMap {
-        $0.isEmpty ? nil : $0
-      }
-      ?? "boards"
+    let given = input.all(GlobalOptions.boards)
+    boardsPaths =
+      given.isEmpty
+      ? [Environment.value("BOARD_DIR").flatMap { $0.isEmpty ? nil : $0 } ?? "boards"] : given
     today = input[GlobalOptions.today] ?? Clock.today()
     unitOption = input[GlobalOptions.unit]
     language = input[GlobalOptions.language] ?? .zh
@@ -29,8 +31,10 @@ struct Context {
 
   var directory: BoardDirectory { BoardDirectory(path: boardsPath) }
 
+  /// The board, or with several `--boards` all of them as one read-only view.
   func loadBoard(keepingTexts: Bool = true) throws(StoreError) -> Board {
-    try directory.load(keepingTexts: keepingTexts)
+    guard boardsPaths.count > 1 else { return try directory.load(keepingTexts: keepingTexts) }
+    return try BoardViews.load(boardsPaths, keepingTexts: keepingTexts)
   }
 
   func rules(for board: Board) -> Rules { Rules(today: today, settings: board.settings) }

@@ -6,8 +6,9 @@ enum GlobalOptions {
   static let boards = Option<String>(
     "--boards", "DIR",
     help: Message(
-      "看板目录（默认：$BOARD_DIR，否则 ./boards）", "the board directory (default: $BOARD_DIR, else ./boards)")
-  )
+      "看板目录（默认：$BOARD_DIR，否则 ./boards）；再给出的看板只读地一并显示",
+      "the board directory (default: $BOARD_DIR, else ./boards); more are shown read-only"),
+    repeatable: true)
   static let today = Option<Day>(
     "--today",
     help: Message("判断期限所用的日期（默认：系统日期）", "the day to judge deadlines by (default: the system date)"))

@@ -12,9 +12,8 @@ import BoardUI
 enum Interactive {
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let directory = context.directory
-    var watcher = BoardWatcher(directory: directory)
-    var reader = BoardReader(directory: directory)
-    let board = try reader.load()
+    var source = SessionBoard(paths: context.boardsPaths, language: context.language)
+    let board = try source.load()
     let actor = try context.actor(in: board.roster)
     let terminal = try Terminal.start()
     defer { terminal.stop() }
@@ -22,14 +21,16 @@ enum Interactive {
     var model = Model(
       board: board, session: session, size: terminal.size,
       notice: notice(for: terminal.locale, context.language))
-    let store = BoardSaver(directory: directory, session: session)
+    let store = BoardSaver(directory: directory, session: session, paths: context.boardsPaths)
     var queue: [Msg] = []
     loop: while true {
       terminal.paint(model.view(size: terminal.size))
       if let signal = terminal.pendingSignal { terminal.end(bySignal: signal) }
       queue.append(
-        terminal.next(alsoWaitingOn: watcher.descriptor, milliseconds: watcher.waitMilliseconds))
-      if let hint = watcher.changes() { queue.append(store.refresh(&reader, hint)) }
+        terminal.next(
+          alsoWaitingOn: source.watcher.descriptor,
+          milliseconds: source.watcher.waitMilliseconds))
+      if let hint = source.watcher.changes() { queue.append(source.refresh(hint)) }
       while !queue.isEmpty {
         guard let effect = model.update(queue.removeFirst()) else { continue }
         switch effect {
@@ -40,7 +41,7 @@ enum Interactive {
         case .save(let change):
           queue.append(store.save(change))
         case .reload:
-          queue.append(store.refresh(&reader, .everything))
+          queue.append(source.refresh(.everything))
         }
       }
     }

@@ -1,0 +1,51 @@
+import BoardCore
+import BoardStore
+import BoardUI
+
+/// The board a TUI session shows, kept current: one board read file by file as it changes,
+/// or several `--boards` (a combined view), each read file by file and combined again when
+/// any of them changed.
+struct SessionBoard {
+  var watcher: BoardWatcher
+  private var readers: [BoardReader]
+  private let labels: [String]
+  private var parts: [CombinedBoard.Part] = []
+  private let language: Language
+
+  init(paths: [String], language: Language) {
+    let directories = paths.map { BoardDirectory(path: $0) }
+    watcher =
+      directories.count > 1
+      ? BoardWatcher(directories: directories) : BoardWatcher(directory: directories[0])
+    readers = directories.map { BoardReader(directory: $0) }
+    labels = BoardViews.labels(paths)
+    self.language = language
+  }
+
+  mutating func load() throws(StoreError) -> Board {
+    parts = []
+    for index in readers.indices {
+      parts.append(CombinedBoard.Part(label: labels[index], board: try readers[index].load()))
+    }
+    return CombinedBoard.combine(parts)
+  }
+
+  /// What changed among the files `hint` names, as a message for the model.
+  mutating func refresh(_ hint: BoardWatcher.Hint) -> Msg {
+    do throws(StoreError) {
+      guard readers.count > 1 else { return .refreshed(try readers[0].refresh(hint)) }
+      var changed = false
+      for index in readers.indices {
+        let delta = try readers[index].refresh(.everything)
+        guard !delta.isEmpty else { continue }
+        parts[index].board.apply(delta)
+        changed = true
+      }
+      return changed ? .reloaded(CombinedBoard.combine(parts)) : .refreshed(BoardDelta())
+    } catch {
+      return .reloadFailed(
+        language.pick("无法重新读取看板：", "cannot read the board again: ")
+          + String(error.description.split(separator: "\n").first ?? ""))
+    }
+  }
+}
