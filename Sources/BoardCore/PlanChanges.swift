@@ -15,7 +15,13 @@ extension Plan {
       guard self.task(id: task.id) == nil else { throw .taskExists(plan: id, task: task.id) }
       guard !task.title.isEmpty else { throw .emptyTitle }
       try checkUnits(task.lead + task.coop, roster: roster)
-      tasks.append(task)
+      // A new task goes to the end of its section, where a reader of the plan looks for it.
+      if let last = tasks.lastIndex(where: { $0.section == task.section && !task.section.isEmpty })
+      {
+        tasks.insert(task, at: last + 1)
+      } else {
+        tasks.append(task)
+      }
       return [FieldChange(taskID: task.id, field: "task", old: "", new: task.title)]
     case .removeTask(let taskID):
       guard let index = taskIndex(id: taskID) else { throw .noSuchTask(plan: id, task: taskID) }

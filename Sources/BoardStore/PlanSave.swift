@@ -10,7 +10,10 @@ extension PlanFile {
     switch change.operation {
     case .addTask(let task):
       let record = encode(task, roster: roster)
-      if let last = before.tasks.last, let range = decoded.taskRanges[last.id] {
+      // After the task it follows in the plan (the last of its section), else after the last.
+      let position = after.tasks.firstIndex { $0.id == task.id } ?? 0
+      let previous = position > 0 ? after.tasks[position - 1] : before.tasks.last
+      if let previous, let range = decoded.taskRanges[previous.id] {
         return splice(bytes, range.upperBound..<range.upperBound, [0x0A] + record)
       }
       if let end = decoded.taskDescriptorEnd {

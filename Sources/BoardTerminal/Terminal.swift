@@ -12,6 +12,8 @@ public final class Terminal {
   public enum StartError: Error, CustomStringConvertible {
     case notATerminal
     case unknownTerminal(String)
+    /// A terminal that cannot move the cursor (`TERM=dumb`, an editor's shell buffer).
+    case unusableTerminal(String)
 
     public var description: String {
       switch self {
@@ -20,6 +22,9 @@ public final class Terminal {
           + "for scripts use a command, see board --help"
       case .unknownTerminal(let name):
         return "cannot use the terminal type \"\(name)\" (no terminfo entry); try TERM=xterm"
+      case .unusableTerminal(let name):
+        return "cannot use the terminal type \"\(name)\" (it cannot move the cursor); "
+          + "use a full-screen terminal, e.g. TERM=xterm, or a command, see board --help"
       }
     }
   }
@@ -29,6 +34,7 @@ public final class Terminal {
   private let screen: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
   private var painter: GridPainter
+  private var keys: KeyReader
 
   /// How long a read waits for a key before the loop gets a tick.
   public static let tickMilliseconds: Int32 = 200
@@ -42,6 +48,11 @@ public final class Terminal {
       throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
     }
     TerminalRestore.isActive.store(true, ordering: .sequentiallyConsistent)
+    guard board_can_address_cursor() != 0 else {
+      TerminalRestore.restore()
+      delscreen(screen)
+      throw .unusableTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+    }
     guard let window = board_stdscr() else {
       TerminalRestore.restore()
       throw .notATerminal
@@ -70,6 +81,8 @@ public final class Terminal {
     }
     self.usesColor = usesColor
     painter = GridPainter(palette: StylePalette(usesColor: usesColor))
+    keys = KeyReader(window: window, tickMilliseconds: Terminal.tickMilliseconds)
+    TerminalRestore.startBracketedPaste()
   }
 
   public var size: Size { Terminal.size(of: window) }
@@ -83,7 +96,7 @@ public final class Terminal {
   public func next() -> Msg {
     while true {
       let started = Terminal.milliseconds()
-      switch KeyReader.read(window) {
+      switch keys.read() {
       case .message(let msg):
         quickTimeouts = 0
         return msg
@@ -102,8 +115,7 @@ public final class Terminal {
   public func next(alsoWaitingOn descriptor: Int32?, milliseconds: Int32) -> Msg {
     while true {
       // Whatever curses has read already comes first.
-      wtimeout(window, 0)
-      switch KeyReader.read(window) {
+      switch keys.read(timeout: 0) {
       case .message(let msg):
         quickTimeouts = 0
         return msg
@@ -122,8 +134,7 @@ public final class Terminal {
       if ready == 0 { return .tick }
       if entries.count > 1 && entries[1].revents != 0 { return .tick }
       // Input: give an escape sequence or a character's last bytes a moment to arrive.
-      wtimeout(window, Terminal.tickMilliseconds)
-      switch KeyReader.read(window) {
+      switch keys.read(timeout: Terminal.tickMilliseconds) {
       case .message(let msg):
         quickTimeouts = 0
         return msg

@@ -22,7 +22,28 @@ enum TerminalRestore {
 
   static func restore() {
     guard isActive.exchange(false, ordering: .sequentiallyConsistent) else { return }
+    if bracketedPaste.exchange(false, ordering: .sequentiallyConsistent) {
+      send(bracketedPasteOff)
+    }
     endwin()
+  }
+
+  /// Bracketed paste: the terminal marks pasted text, so the board can keep it in the field
+  /// being edited instead of reading it as keys.
+  static let bracketedPasteOn: [UInt8] = Array("\u{1B}[?2004h".utf8)
+  static let bracketedPasteOff: [UInt8] = Array("\u{1B}[?2004l".utf8)
+
+  /// Whether bracketed paste was turned on (and so must be turned off).
+  static let bracketedPaste = Atomic<Bool>(false)
+
+  static func startBracketedPaste() {
+    bracketedPaste.store(true, ordering: .sequentiallyConsistent)
+    send(bracketedPasteOn)
+  }
+
+  /// Writes a terminal mode sequence directly (safe in a signal handler).
+  static func send(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { _ = write(1, $0.baseAddress, $0.count) }
   }
 
   /// Installs the handlers; before `newterm`, so ncurses keeps them instead of its own.

@@ -13,6 +13,8 @@ public enum Action: Hashable, Sendable, CaseIterable {
   case nextView
   case previousView
   case search
+  case filter
+  case sort
   case help
   case setStatus
   case assignLead
@@ -21,6 +23,9 @@ public enum Action: Hashable, Sendable, CaseIterable {
   case setDeadline
   case addTask
   case editTask
+  case removeTask
+  case undo
+  case history
   case redraw
   case quitNow
 }

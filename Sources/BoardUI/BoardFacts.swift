@@ -11,6 +11,8 @@ struct BoardFacts: Sendable {
   private(set) var overdue = 0
   private(set) var unassigned = 0
   private(set) var dueSoon = 0
+  /// The width of the longest plan id, so a plan column shows every id whole.
+  private(set) var longestPlanID = 0
   /// Each plan's part of `unitStatistics`, so a changed plan changes only its own.
   private var unitCounts: [[String: UnitStatistics]]
   private var planIndex: [String: Int]
@@ -25,6 +27,7 @@ struct BoardFacts: Sendable {
     planIndex = Dictionary(
       board.plans.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     taskIndex = board.plans.map(BoardFacts.taskIndex(of:))
+    longestPlanID = board.plans.map(\.id.count).max() ?? 0
     total()
   }
 

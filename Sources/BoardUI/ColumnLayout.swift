@@ -66,7 +66,14 @@ struct ColumnLayout {
       widths[index] += add
       room -= add
     }
-    for index in order { grow(index, to: columns[index].preferredWidth) }
+    // The fixed columns reach their preferred width before the flexible one (the title)
+    // takes room from them.
+    for index in order where !columns[index].isFlexible {
+      grow(index, to: columns[index].preferredWidth)
+    }
+    for index in order where columns[index].isFlexible {
+      grow(index, to: columns[index].preferredWidth)
+    }
     for index in order where !columns[index].isFlexible { grow(index, to: columns[index].maxWidth) }
     for index in order where columns[index].isFlexible { grow(index, to: Int.max) }
     self.widths = widths

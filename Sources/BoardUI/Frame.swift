@@ -37,6 +37,16 @@ enum Frame {
     if !screen.filter.isEmpty, model.mode.isBrowsing {
       tail += language.pick("  搜索：", "  search: ") + VisibleText.line(screen.filter)
     }
+    if screen.kind.listsTasks {
+      if !screen.taskFilter.isEmpty {
+        tail +=
+          language.pick("  筛选：", "  filter: ")
+          + screen.taskFilter.description(language, roster: model.board.roster)
+      }
+      if screen.effectiveSort != TaskSort.standard(for: screen.kind) {
+        tail += language.pick("  排序：", "  sorted by ") + screen.effectiveSort.name(language)
+      }
+    }
     if screen.kind.spansPlans, let key = model.selectedTask, let (plan, _) = model.task(key) {
       tail += "  [" + VisibleText.line(plan.title) + "]"
     }
@@ -89,11 +99,21 @@ enum Frame {
       who(model.session) + "  " + model.session.today.description + "  ", row: row, column: column,
       width: max(0, room - column), style: style)
     let facts = model.facts
-    let counts =
-      language.pick("逾期 ", "overdue ") + String(facts.overdue)
-      + language.pick("  未分配 ", "  unassigned ")
-      + String(facts.unassigned) + language.pick("  即将到期 ", "  due soon ") + String(facts.dueSoon)
-      + "  "
+    let counts: String
+    if let unit = model.session.unitID {
+      // A unit sees its own counts (the tasks it leads: overdue, due soon), not the board's.
+      let own = facts.unitStatistics[unit] ?? UnitStatistics(unitID: unit)
+      counts =
+        language.pick("本单位任务 ", "our tasks ") + String(own.led + own.cooperating)
+        + language.pick("  牵头逾期 ", "  led overdue ") + String(own.overdue)
+        + language.pick("  即将到期 ", "  due soon ") + String(own.dueSoon) + "  "
+    } else {
+      counts =
+        language.pick("逾期 ", "overdue ") + String(facts.overdue)
+        + language.pick("  未分配 ", "  unassigned ")
+        + String(facts.unassigned) + language.pick("  即将到期 ", "  due soon ")
+        + String(facts.dueSoon) + "  "
+    }
     if let message = model.message, !messageOnBottomLine(model) {
       let text = VisibleText.line(message.text).truncated(toWidth: max(0, room - column))
       grid.put(
@@ -109,7 +129,7 @@ enum Frame {
   /// and needs the room); while the bottom line holds an editor, the status line shows it.
   static func messageOnBottomLine(_ model: Model) -> Bool {
     switch model.mode {
-    case .browse, .help: return true
+    case .browse, .help, .history: return true
     default: return false
     }
   }
@@ -128,32 +148,40 @@ enum Frame {
       grid.cursor = Grid.Position(row: row, column: used + cursor)
     }
     switch model.mode {
-    case .search(let text, _):
-      editor(language.pick("搜索：", "Search: "), text)
-    case .note(let key, let text):
-      editor(
-        language.pick("进度反馈（\(key.task)，Enter 保存）：", "Note on \(key.task) (Enter saves): "), text)
-    case .deadline(let key, let text):
+    case .search:
+      editor(language.pick("搜索：", "Search: "), model.field)
+    case .note(let key):
       editor(
         language.pick(
-          "期限（\(key.task)，YYYY-MM-DD 或 长期）：", "Deadline of \(key.task) (YYYY-MM-DD or ongoing): "),
-        text)
-    case .browse, .help:
+          "任务 \(key.task) 的进度反馈（Enter 保存，Esc 取消）：",
+          "Note on task \(key.task) (Enter saves, Esc cancels): "), model.field)
+    case .deadline(let key):
+      editor(
+        language.pick(
+          "任务 \(key.task) 的期限（YYYY-MM-DD 或 长期）：",
+          "Deadline of task \(key.task) (YYYY-MM-DD or ongoing): "),
+        model.field)
+    case .help(let top):
+      grid.put(
+        HelpScreen.position(model, top: top).truncated(toWidth: grid.width - 1), row: row,
+        column: 1, style: Style(.muted))
+    case .browse:
       if let message = model.message {
         grid.fill(row: row, style: Style(message.isError ? .error : .message))
         grid.put(
           VisibleText.line(message.text).truncated(toWidth: grid.width - 1), row: row, column: 1,
           style: Style(message.isError ? .error : .message))
-      } else if case .help = model.mode {
-        grid.put(
-          language.pick("按任意键返回", "any key: back"), row: row, column: 1, style: Style(.muted))
       } else {
         let canEdit = model.session.actor != nil
         grid.put(
           Keymap.hints(language, canEdit: canEdit).truncated(toWidth: grid.width - 1), row: row,
           column: 1, style: Style(.muted))
       }
-    case .status, .units, .form:
+    case .history:
+      grid.put(
+        language.pick("u 撤销最后一项  其他键返回", "u undo the last  other keys: back"), row: row, column: 1,
+        style: Style(.muted))
+    case .status, .units, .form, .confirm, .filter:
       break  // the pop-up says its own keys
     }
   }

@@ -63,6 +63,36 @@ public struct Grid: Hashable, Sendable {
     for index in column..<end { set(Cell(" ", style: style), row: row, column: index) }
   }
 
+  /// Fills one row of a pop-up and blanks the rest of any text its edges cut, so that no
+  /// fragment of a word shows beside it as if it were whole (`开始` left of `未开始`).
+  public mutating func fillPopup(row: Int, column: Int, width: Int, style: Style) {
+    guard row >= 0, row < size.height else { return }
+    let left = max(0, column)
+    let right = min(size.width, column + width)
+    guard left < right else { return }
+    func inked(_ column: Int) -> Bool {
+      guard column >= 0, column < size.width else { return false }
+      let cell = self[row, column]
+      return cell.isContinuation || cell.character != " "
+    }
+    // Where the cut words end, found before the fill blanks their inner halves.
+    var start = left
+    if inked(left - 1) && inked(left) {
+      while inked(start - 1) { start -= 1 }
+    }
+    var end = right
+    if inked(right - 1) && inked(right) {
+      while inked(end) { end += 1 }
+    }
+    fill(row: row, column: left, width: right - left, style: style)
+    for index in start..<left {
+      set(Cell(" ", style: self[row, index].style), row: row, column: index)
+    }
+    for index in right..<end {
+      set(Cell(" ", style: self[row, index].style), row: row, column: index)
+    }
+  }
+
   /// Gives every cell of a row range another style, keeping the characters.
   public mutating func restyle(row: Int, column: Int = 0, width: Int? = nil, style: Style) {
     guard row >= 0, row < size.height, column >= 0, column < size.width else { return }

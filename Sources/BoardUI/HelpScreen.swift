@@ -8,7 +8,8 @@ enum HelpScreen {
       switch group {
       case .move: title = language.pick("移动与打开", "Moving and opening")
       case .views: title = language.pick("视图与搜索", "Views and search")
-      case .edit: title = language.pick("修改（立即保存）", "Changes (saved at once)")
+      case .edit: title = language.pick("修改", "Changes")
+      case .editor: title = language.pick("输入框中", "In a text field")
       }
       lines.append(DetailScreen.Line(text: title, style: Style(.header)))
       for binding in Keymap.bindings where binding.group == group {
@@ -32,10 +33,32 @@ enum HelpScreen {
     return lines
   }
 
+  /// The first line shown for a wanted `top`: the last page ends with the last line.
+  static func clampedTop(_ top: Int, _ model: Model) -> Int {
+    max(0, min(top, lines(model.language).count - model.layout.detailRows))
+  }
+
+  /// Where the help stands, for the bottom line: which lines show, and how to scroll.
+  static func position(_ model: Model, top: Int) -> String {
+    let language = model.language
+    let count = lines(language).count
+    let rows = model.layout.detailRows
+    let top = clampedTop(top, model)
+    let last = min(count, top + rows)
+    guard count > rows else { return language.pick("按任意键返回", "any key: back") }
+    let more =
+      last < count
+      ? language.pick("↓ 还有 \(count - last) 行", "↓ \(count - last) more lines")
+      : language.pick("已到末尾", "end")
+    return language.pick(
+      "第 \(top + 1)-\(last) 行，共 \(count) 行  \(more)  j/k PgDn/PgUp g/G 翻动  其他键返回",
+      "lines \(top + 1)-\(last) of \(count)  \(more)  j/k PgDn/PgUp g/G scroll  other keys: back")
+  }
+
   static func draw(_ model: Model, top: Int, into grid: inout Grid) {
     let all = lines(model.language)
     let rows = model.layout.detailRows
-    let top = max(0, min(top, all.count - rows))
+    let top = clampedTop(top, model)
     for offset in 0..<rows {
       let index = top + offset
       guard index < all.count else { break }

@@ -13,4 +13,7 @@ public enum Key: Hashable, Sendable {
   /// A mouse click at a screen position, 0-based from the top left.
   case click(row: Int, column: Int)
   case wheelUp, wheelDown
+  /// Text the terminal delivered as one bracketed paste, line breaks included: it goes into
+  /// the field being edited and is never read as keys.
+  case paste(String)
 }

@@ -1,15 +1,21 @@
 /// A one-line text field: notes, deadlines, searches, form fields.
 ///
 /// Works on whole characters, so a Chinese character committed by an input method is one
-/// step for the cursor keys and for backspace, whatever its width.
+/// step for the cursor keys and for backspace, whatever its width. Every edit and every
+/// drawing costs time in proportion to what it changes or shows, never to the whole text, so
+/// a long paste stays linear.
 public struct LineEditor: Hashable, Sendable {
   public private(set) var characters: [Character]
   /// Index in `characters` before which typing inserts.
   public private(set) var cursor: Int
+  /// Whether a pasted line break stays one (a note, a task's text); elsewhere it becomes a
+  /// space.
+  public let keepsLineBreaks: Bool
 
-  public init(_ text: String = "") {
+  public init(_ text: String = "", keepsLineBreaks: Bool = false) {
     characters = Array(text)
     cursor = characters.count
+    self.keepsLineBreaks = keepsLineBreaks
   }
 
   public var text: String { String(characters) }
@@ -21,6 +27,13 @@ public struct LineEditor: Hashable, Sendable {
     case .character(let character):
       characters.insert(character, at: cursor)
       cursor += 1
+    case .paste(let text):
+      let pasted = text.map { character -> Character in
+        guard character.isNewline || character == "\t" else { return character }
+        return keepsLineBreaks && character.isNewline ? "\n" : " "
+      }
+      characters.insert(contentsOf: pasted, at: cursor)
+      cursor += pasted.count
     case .left, .control("b"):
       cursor = max(0, cursor - 1)
     case .right, .control("f"):
@@ -48,24 +61,30 @@ public struct LineEditor: Hashable, Sendable {
   }
 
   /// What to show in `width` columns: the text made harmless and scrolled sideways so the
-  /// cursor stays visible, and the cursor's column within it.
+  /// cursor stays visible, and the cursor's column within it. Looks only at the characters
+  /// that can be on screen.
   public func visible(width: Int) -> (text: String, cursorColumn: Int) {
     guard width > 1 else { return ("", 0) }
-    let shown = characters.map { VisibleText.line(String($0)) }
-    let widths = shown.map(\.displayWidth)
+    func shown(_ index: Int) -> String { VisibleText.line(String(characters[index])) }
     // Start as far left as possible while the cursor (one column after the text) fits.
-    var start = 0
-    var columnsBeforeCursor = widths[0..<cursor].reduce(0, +)
-    while columnsBeforeCursor > width - 1 && start < cursor {
-      columnsBeforeCursor -= widths[start]
-      start += 1
+    var start = cursor
+    var columnsBeforeCursor = 0
+    while start > 0 {
+      let characterWidth = shown(start - 1).displayWidth
+      if columnsBeforeCursor + characterWidth > width - 1 { break }
+      columnsBeforeCursor += characterWidth
+      start -= 1
     }
     var text = ""
     var used = 0
-    for index in start..<shown.count {
-      if used + widths[index] > width { break }
-      text += shown[index]
-      used += widths[index]
+    var index = start
+    while index < characters.count {
+      let piece = shown(index)
+      let pieceWidth = piece.displayWidth
+      if used + pieceWidth > width { break }
+      text += piece
+      used += pieceWidth
+      index += 1
     }
     return (text, columnsBeforeCursor)
   }

@@ -1,14 +1,25 @@
 /// What keys go to: the screen (browsing), or something open on top of it.
+///
+/// The text being typed is not held here but in `Model.field` and `Model.form`, edited in
+/// place: a copy of a mode's payload at every key would make typing a long text quadratic.
 enum Mode: Hashable, Sendable {
   case browse
-  /// Typing a search; `previous` is restored by Esc.
-  case search(LineEditor, previous: String)
+  /// Typing a search into `Model.field`; `previous` is restored by Esc.
+  case search(previous: String)
   case help(top: Int)
   case status(StatusPicker)
   case units(UnitPicker)
-  case note(TaskKey, LineEditor)
-  case deadline(TaskKey, LineEditor)
-  case form(TaskForm)
+  /// Typing a note, or a deadline, for the task into `Model.field`.
+  case note(TaskKey)
+  case deadline(TaskKey)
+  /// The form in `Model.form`.
+  case form
+  /// A change waiting for `y`.
+  indirect case confirm(Confirmation)
+  /// The filter menu of a task list (`f`).
+  case filter(FilterMenu)
+  /// The session's changes (`U`), scrolled to `top`.
+  case history(top: Int)
 
   /// A half-typed text survives a reload, so `reloaded` keeps every mode as it is.
   var isBrowsing: Bool { self == .browse }

@@ -6,6 +6,7 @@ import BoardCore
 extension Model {
   mutating func startEdit(_ action: Action) -> Effect? {
     if action == .addTask { return startAddTask() }
+    if action == .removeTask { return startRemoveTask() }
     guard let key = selectedTask, let (plan, task) = task(key) else {
       say(language.pick("请先选择一个任务", "select a task first"), isError: true)
       return nil
@@ -19,6 +20,7 @@ extension Model {
     default: probe = .editTask(task: task.id, TaskEdit())
     }
     guard mayChange(Change(planID: plan.id, probe), in: plan) else { return nil }
+    message = nil  // an old refusal is not about what opens now
     switch action {
     case .setStatus:
       mode = .status(StatusPicker(target: key, current: task.status))
@@ -29,14 +31,16 @@ extension Model {
           target: key, role: role, units: board.roster.units(in: plan.region),
           chosen: role == .lead ? task.lead : task.coop))
     case .addNote:
-      mode = .note(key, LineEditor())
+      field = LineEditor(keepsLineBreaks: true)
+      mode = .note(key)
     case .setDeadline:
-      mode = .deadline(key, LineEditor(language.deadline(task.due)))
+      field = LineEditor(language.deadline(task.due))
+      mode = .deadline(key)
     default:
-      mode = .form(
-        TaskForm(
-          purpose: .edit(key),
-          values: [(.title, task.title), (.section, task.section), (.text, task.text)]))
+      form = TaskForm(
+        purpose: .edit(key),
+        values: [(.title, task.title), (.section, task.section), (.text, task.text)])
+      mode = .form
     }
     return nil
   }
@@ -71,9 +75,11 @@ extension Model {
     }
     guard mayChange(Change(planID: plan.id, .addTask(PlanTask(id: "", title: ""))), in: plan)
     else { return nil }
+    message = nil
     let near = selectedTask.flatMap { $0.plan == plan.id ? task($0)?.1 : nil }
-    mode = .form(
-      TaskForm(
+    mode = .form
+    form =
+      (TaskForm(
         purpose: .add(plan: plan.id),
         values: [
           (.id, plan.nextTaskID(section: near?.section)), (.title, ""),
@@ -87,6 +93,7 @@ extension Model {
   mutating func edit(_ key: Key) -> Effect? {
     switch mode {
     case .status(var picker):
+      mode = .browse  // the value below is then edited in place, not copied
       let outcome = picker.handle(key)
       mode = .status(picker)
       return close(
@@ -94,6 +101,7 @@ extension Model {
         saving: Change(
           planID: picker.target.plan, .setStatus(task: picker.target.task, picker.chosen)))
     case .units(var picker):
+      mode = .browse  // the value below is then edited in place, not copied
       let outcome = picker.handle(key, visible: PickerPanel.visibleChoices(in: size))
       mode = .units(picker)
       let task = picker.target.task
@@ -101,50 +109,103 @@ extension Model {
         picker.role == .lead
         ? .assign(task: task, lead: picker.chosen, coop: nil)
         : .assign(task: task, lead: nil, coop: picker.chosen)
-      return close(outcome, saving: Change(planID: picker.target.plan, operation))
-    case .note(let target, var editor):
-      let outcome = type(key, into: &editor)
-      mode = .note(target, editor)
-      return close(
-        outcome,
-        saving: Change(planID: target.plan, .addNote(task: target.task, text: editor.text)))
-    case .deadline(let target, var editor):
-      let outcome = type(key, into: &editor)
-      mode = .deadline(target, editor)
+      let change = Change(planID: picker.target.plan, operation)
+      if outcome == .submit, picker.role == .lead,
+        let removed = self.task(picker.target)?.1.lead.filter({ !picker.chosen.contains($0) }),
+        !removed.isEmpty
+      {
+        let names = removed.map { board.roster.name(of: $0) }.joined(
+          separator: language.listSeparator)
+        return confirm(
+          language.pick(
+            "从任务 \(task) 移除牵头单位 \(names)？", "Remove the lead unit \(names) from task \(task)?"),
+          change)
+      }
+      return close(outcome, saving: change)
+    case .note(let target):
+      let outcome = type(key)
       guard outcome == .submit else { return close(outcome, saving: nil) }
-      guard let due = deadline(editor.text) else {
+      return .save(Change(planID: target.plan, .addNote(task: target.task, text: field.text)))
+    case .deadline(let target):
+      let outcome = type(key)
+      guard outcome == .submit else { return close(outcome, saving: nil) }
+      guard let due = deadline(field.text) else {
         say(deadlineProblem, isError: true)
         return nil
       }
       return .save(Change(planID: target.plan, .setDue(task: target.task, due)))
-    case .form(var form):
-      let outcome = form.handle(key)
-      mode = .form(form)
-      guard outcome == .submit else { return close(outcome, saving: nil) }
+    case .form:
+      guard let outcome = form?.handle(key) else { return nil }
+      guard outcome == .submit, let form else { return close(outcome, saving: nil) }
       return submit(form)
-    case .browse, .search, .help:
+    case .filter(var menu):
+      mode = .browse
+      switch menu.handle(key) {
+      case .stay: mode = .filter(menu)
+      case .cancel: break
+      case .submit:
+        updateTop {
+          $0.taskFilter = menu.draft
+          $0.cursor = 0
+          $0.top = 0
+        }
+        rebuildTop()
+      }
+      return nil
+    case .confirm(let confirmation):
+      mode = confirmation.back
+      guard key == .character("y") || key == .character("Y") else {
+        say(language.pick("未保存（未确认）", "not saved (not confirmed)"))
+        return nil
+      }
+      return .save(confirmation.change)
+    case .browse, .search, .help, .history:
       return nil
     }
   }
 
-  private func type(_ key: Key, into editor: inout LineEditor) -> PanelOutcome {
+  /// Asks `question` before saving `change`; a "no" goes back to what is open now.
+  private mutating func confirm(_ question: String, _ change: Change) -> Effect? {
+    mode = .confirm(Confirmation(question: VisibleText.line(question), change: change, back: mode))
+    return nil
+  }
+
+  private mutating func startRemoveTask() -> Effect? {
+    guard let key = selectedTask, let (plan, task) = task(key) else {
+      say(language.pick("请先选择一个任务", "select a task first"), isError: true)
+      return nil
+    }
+    let change = Change(planID: plan.id, .removeTask(task: task.id))
+    guard mayChange(change, in: plan) else { return nil }
+    message = nil
+    return confirm(
+      language.pick(
+        "删除任务 \(task.id)“\(task.title)”？（记入日志，可用 u 撤销）",
+        "Remove task \(task.id) \"\(task.title)\"? (logged; u undoes it)"), change)
+  }
+
+  private mutating func type(_ key: Key) -> PanelOutcome {
     switch key {
     case .enter: return .submit
-    case .escape, .control("c"): return .cancel
+    case .escape: return .cancel
     default:
-      _ = editor.handle(key)
+      _ = field.handle(key)
       return .stay
     }
   }
 
-  private mutating func close(_ outcome: PanelOutcome, saving change: Change?) -> Effect? {
+  /// The change is made only on submit: building it at every key would copy a long text
+  /// each time.
+  private mutating func close(_ outcome: PanelOutcome, saving change: @autoclosure () -> Change?)
+    -> Effect?
+  {
     switch outcome {
     case .stay: return nil
     case .cancel:
       mode = .browse
       return nil
     case .submit:
-      return change.map { .save($0) }
+      return change().map { .save($0) }
     }
   }
 
@@ -164,7 +225,7 @@ extension Model {
     case .add(let planID):
       guard let due = deadline(form.value(.due) ?? "") else {
         form.problem = deadlineProblem
-        mode = .form(form)
+        self.form = form
         return nil
       }
       let task = PlanTask(
@@ -185,7 +246,15 @@ extension Model {
         say(language.pick("未改变", "unchanged"))
         return nil
       }
-      return .save(Change(planID: key.plan, .editTask(task: key.task, edit)))
+      let change = Change(planID: key.plan, .editTask(task: key.task, edit))
+      guard edit.title != nil || edit.text != nil else { return .save(change) }
+      let what = [
+        edit.title.map { _ in language.pick("名称", "title") },
+        edit.text.map { _ in language.pick("内容", "text") },
+      ].compactMap { $0 }.joined(separator: language.pick("和", " and "))
+      return confirm(
+        language.pick("保存对任务 \(key.task) \(what)的修改？", "Save the new \(what) of task \(key.task)?"),
+        change)
     }
   }
 
@@ -195,7 +264,7 @@ extension Model {
     switch outcome {
     case .saved(let fields):
       mode = .browse
-      say(fields == 0 ? language.pick("未改变", "unchanged") : language.pick("已保存", "saved"))
+      say(fields.isEmpty ? language.pick("未改变", "unchanged") : language.pick("已保存", "saved"))
       return .reload
     case .refused(let error):
       focusAfterReload = nil
@@ -204,10 +273,7 @@ extension Model {
       focusAfterReload = nil
       say(text, isError: true)
     }
-    if case .form(var form) = mode {
-      form.problem = message?.text
-      mode = .form(form)
-    }
+    if case .form = mode { form?.problem = message?.text }
     return nil
   }
 }

@@ -3,13 +3,17 @@ import BoardCore
 /// Keys while browsing: moving, opening, going back, views, search, help, mouse clicks.
 extension Model {
   mutating func handle(_ key: Key) -> Effect? {
+    // Quitting at once works in every mode, as the help says: whatever is open is dropped.
+    if Keymap.action(for: key) == .quitNow { return .quit }
     switch mode {
     case .browse:
       break
-    case .search(var editor, let previous):
-      return search(key, editor: &editor, previous: previous)
+    case .search(let previous):
+      return search(key, previous: previous)
     case .help(let top):
       return help(key, top: top)
+    case .history(let top):
+      return history(key, top: top)
     default:
       return edit(key)
     }
@@ -36,14 +40,51 @@ extension Model {
     case .previousView: switchView(by: -1)
     case .search:
       guard !isDetail else { return nil }
-      mode = .search(LineEditor(screen.filter), previous: screen.filter)
-    case .help: mode = .help(top: 0)
+      field = LineEditor(screen.filter)
+      mode = .search(previous: screen.filter)
+    case .help:
+      mode = .help(top: 0)
+      message = nil
+    case .filter:
+      guard screen.kind.listsTasks else {
+        say(language.pick("筛选用于任务列表", "filters apply to task lists"), isError: true)
+        return nil
+      }
+      message = nil
+      mode = .filter(FilterMenu(screen.taskFilter, leads: leadUnits, plans: board.plans.map(\.id)))
+    case .sort:
+      guard screen.kind.listsTasks else {
+        say(language.pick("排序用于任务列表", "sorting applies to task lists"), isError: true)
+        return nil
+      }
+      let all = TaskSort.allCases
+      let next = all[((all.firstIndex(of: screen.effectiveSort) ?? 0) + 1) % all.count]
+      updateTop {
+        $0.sort = next
+        $0.cursor = 0
+        $0.top = 0
+      }
+      rebuildTop()
+      say(language.pick("排序：", "sorted by ") + next.name(language))
     case .redraw: return .redraw
     case .quitNow: return .quit
-    case .setStatus, .assignLead, .assignCoop, .addNote, .setDeadline, .addTask, .editTask:
+    case .setStatus, .assignLead, .assignCoop, .addNote, .setDeadline, .addTask, .editTask,
+      .removeTask:
       return startEdit(action)
+    case .undo: return undo()
+    case .history:
+      mode = .history(top: 0)
+      message = nil
     }
     return nil
+  }
+
+  /// The units that lead at least one task, in the roster's order: the lead filter's
+  /// choices.
+  private var leadUnits: [String] {
+    var leading = Set<String>()
+    for plan in board.plans { for task in plan.tasks { leading.formUnion(task.lead) } }
+    return board.roster.units.map(\.id).filter { leading.contains($0) }
   }
 
   var isDetail: Bool {
@@ -54,6 +95,7 @@ extension Model {
   private var pageSize: Int { isDetail ? layout.detailRows : visibleRows }
 
   private mutating func move(by rows: Int) {
+    message = nil  // a refusal or 已保存 was about the row the cursor leaves
     if isDetail {
       let last = DetailScreen.lineCount(of: self, width: size.width) - layout.detailRows
       updateTop { $0.top = max(0, min($0.top + rows, last)) }
@@ -94,7 +136,9 @@ extension Model {
   private mutating func switchView(by step: Int) {
     let views = ScreenKind.views(forUnit: session.isUnit)
     let current = views.firstIndex(of: stack[0].kind) ?? 0
-    stack = [rebuilt(Screen(views[(current + step + views.count) % views.count]))]
+    let next = views[(current + step + views.count) % views.count]
+    parkedViews[stack[0].kind] = stack
+    stack = (parkedViews.removeValue(forKey: next) ?? [Screen(next)]).map(rebuilt)
     message = nil
   }
 
@@ -114,29 +158,39 @@ extension Model {
   }
 
   /// Typing a search narrows the rows at every key; Enter keeps it, Esc puts back the old one.
-  private mutating func search(_ key: Key, editor: inout LineEditor, previous: String)
-    -> Effect?
-  {
+  private mutating func search(_ key: Key, previous: String) -> Effect? {
     switch key {
     case .enter:
       mode = .browse
-    case .escape, .control("c"):
+    case .escape:
       mode = .browse
       updateTop { $0.filter = previous }
       rebuildTop()
     case .up, .down, .pageUp, .pageDown:
-      mode = .search(editor, previous: previous)
       _ = perform(Keymap.action(for: key) ?? .moveDown)
     default:
-      guard editor.handle(key) else { return nil }
-      mode = .search(editor, previous: previous)
-      let text = editor.text
+      guard field.handle(key) else { return nil }
+      let text = field.text
       updateTop {
         $0.filter = text
         $0.cursor = 0
         $0.top = 0
       }
       rebuildTop()
+    }
+    return nil
+  }
+
+  private mutating func history(_ key: Key, top: Int) -> Effect? {
+    let last = max(0, HistoryScreen.lines(self).count - layout.detailRows)
+    switch key {
+    case .up, .character("k"), .wheelUp: mode = .history(top: max(0, top - 1))
+    case .down, .character("j"), .wheelDown: mode = .history(top: min(last, top + 1))
+    case .paste: break
+    case .character("u"):
+      mode = .browse
+      return undo()
+    default: mode = .browse
     }
     return nil
   }
@@ -150,7 +204,9 @@ extension Model {
     case .down, .character("j"), .wheelDown: mode = .help(top: min(last, top + 1))
     case .pageUp: mode = .help(top: max(0, top - page))
     case .pageDown, .character(" "): mode = .help(top: min(last, top + page))
-    case .control("c"): return .quit
+    case .home, .character("g"): mode = .help(top: 0)
+    case .end, .character("G"): mode = .help(top: last)
+    case .paste: break
     default: mode = .browse
     }
     return nil

@@ -23,24 +23,24 @@ extension Model {
   /// The screen's rows after the plans `changed` were replaced in place.
   private func rows(of screen: Screen, changedPlans changed: Set<Int>) -> Rows {
     let source = RowSource(board: board, facts: facts, actor: session.actor)
+    // A list in an order of the user's (`o`) is made again whole; the views' own orders merge.
+    if screen.effectiveSort != TaskSort.standard(for: screen.kind) {
+      return source.rows(for: screen)
+    }
     switch screen.kind {
     case .tasks(let id):
       guard let index = facts.planIndex(of: id), changed.contains(index) else { return screen.rows }
-      return source.rows(for: screen.kind, filter: screen.filter)
+      return source.rows(for: screen)
     case .mine, .overdue, .unassigned, .dueSoon, .unitTasks:
-      guard case .tasks(let old) = screen.rows else {
-        return source.rows(for: screen.kind, filter: screen.filter)
-      }
+      guard case .tasks(let old) = screen.rows else { return source.rows(for: screen) }
       var only = source
       only.onlyPlans = changed.sorted()
-      guard case .tasks(let new) = only.rows(for: screen.kind, filter: screen.filter) else {
-        return source.rows(for: screen.kind, filter: screen.filter)
-      }
+      guard case .tasks(let new) = only.rows(for: screen) else { return source.rows(for: screen) }
       let kept = old.filter { !changed.contains($0.plan) }
       return .tasks(merge(kept, new, byDeadline: screen.kind.sortsByDeadline))
     case .plans, .units, .detail:
       // A few hundred rows at most.
-      return source.rows(for: screen.kind, filter: screen.filter)
+      return source.rows(for: screen)
     }
   }
 

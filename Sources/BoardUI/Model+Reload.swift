@@ -14,7 +14,7 @@ extension Model {
     let facts = BoardFacts(board: board, today: session.today)
     replace(board, facts: facts) { model, screen in
       RowSource(board: model.board, facts: model.facts, actor: model.session.actor)
-        .rows(for: screen.kind, filter: screen.filter)
+        .rows(for: screen)
     }
   }
 
@@ -24,6 +24,7 @@ extension Model {
     _ board: Board, facts: BoardFacts, rows: (Model, Screen) -> Rows
   ) {
     let selections = stack.map(selection(of:))
+    let ownBefore = session.unitID.map { Model.tasks(of: $0, in: self.board) } ?? []
     self.board = board
     self.facts = facts
     for index in stack.indices {
@@ -37,6 +38,35 @@ extension Model {
       updateTop { $0.select(row, visible: visible) }
     }
     focusAfterReload = nil
+    if let unit = session.unitID { sayWhatWasTakenAway(from: unit, before: ownBefore) }
+  }
+
+  /// The keys of the tasks `unit` leads or cooperates on.
+  private static func tasks(of unit: String, in board: Board) -> [TaskKey] {
+    board.plans.flatMap { plan in
+      plan.tasks.filter { $0.involves(unit) }.map { TaskKey(plan: plan.id, task: $0.id) }
+    }
+  }
+
+  /// A unit's task that the office gave to another unit or removed does not vanish from its
+  /// lists without a word.
+  private mutating func sayWhatWasTakenAway(from unit: String, before: [TaskKey]) {
+    let now = Set(Model.tasks(of: unit, in: board))
+    let gone = before.filter { !now.contains($0) }
+    guard let first = gone.first else { return }
+    let more =
+      gone.count > 1 ? language.pick("等 \(gone.count) 项任务", " and \(gone.count - 1) more") : ""
+    let removed = task(first) == nil
+    say(
+      removed
+        ? language.pick(
+          "任务 \(first.task)（\(first.plan)）\(more)已被办公室删除",
+          "task \(first.task) (\(first.plan))\(more) was removed by the office")
+        : language.pick(
+          "任务 \(first.task)（\(first.plan)）\(more)已不再由本单位负责（办公室调整了分工）",
+          "task \(first.task) (\(first.plan))\(more) is no longer your unit's (the office reassigned it)"
+        ),
+      isError: true)
   }
 
   private func selection(of screen: Screen) -> Selection {

@@ -13,6 +13,8 @@ extension Model {
     Frame.drawLocation(model, into: &grid)
     if case .help(let top) = model.mode {
       HelpScreen.draw(model, top: top, into: &grid)
+    } else if case .history(let top) = model.mode {
+      HistoryScreen.draw(model, top: top, into: &grid)
     } else {
       switch model.screen.kind {
       case .plans: PlansScreen.draw(model, into: &grid)
@@ -26,7 +28,13 @@ extension Model {
     switch model.mode {
     case .status(let picker): PickerPanel.drawStatus(picker, model, into: &grid)
     case .units(let picker): PickerPanel.drawUnits(picker, model, into: &grid)
-    case .form(let form): FormPanel.draw(form, model, into: &grid)
+    case .form: if let form = model.form { FormPanel.draw(form, model, into: &grid) }
+    case .filter(let menu): PickerPanel.drawFilter(menu, model, into: &grid)
+    case .confirm(let confirmation):
+      if case .form = confirmation.back, let form = model.form {
+        FormPanel.draw(form, model, into: &grid)
+      }
+      PickerPanel.drawConfirmation(confirmation, model, into: &grid)
     default: break
     }
     return grid

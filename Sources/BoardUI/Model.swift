@@ -12,8 +12,21 @@ public struct Model: Sendable {
   /// The open screens; the first is a view (Tab cycles it), the last is shown.
   var stack: [Screen]
   var mode: Mode = .browse
+  /// The text field of a search, note or deadline being typed.
+  var field = LineEditor()
+  /// The form of `+` or `e` while it is open.
+  var form: TaskForm?
   public internal(set) var message: Message?
   public internal(set) var size: Size
+  /// The screens of the views Tab left, by view, so coming back finds them as they were.
+  var parkedViews: [ScreenKind: [Screen]] = [:]
+  /// What this session saved, oldest first (`U` lists it, `u` undoes from its end).
+  var history: [SessionChange] = []
+  /// The change whose save is under way, recorded in `history` once the store says what it
+  /// changed.
+  var pendingSave: SessionChange?
+  /// The history entry an undo about to be saved takes back.
+  var undoing: Int?
   /// A task just added: the cursor goes to it once the board is read again.
   var focusAfterReload: TaskKey?
 
@@ -31,7 +44,9 @@ public struct Model: Sendable {
   public mutating func update(_ msg: Msg) -> Effect? {
     switch msg {
     case .key(let key):
-      return handle(key)
+      let effect = handle(key)
+      if case .save(let change) = effect { remember(change) }
+      return effect
     case .resize(let size):
       self.size = size
       for index in stack.indices { stack[index].scrollToCursor(visible: visibleRows) }
@@ -50,6 +65,7 @@ public struct Model: Sendable {
       message = Message(text, isError: true)
       return nil
     case .saveFinished(let outcome):
+      recordSave(outcome)
       return finishSave(outcome)
     }
   }
@@ -91,8 +107,7 @@ public struct Model: Sendable {
   /// The screen with its rows computed again from the board and its search.
   func rebuilt(_ screen: Screen) -> Screen {
     var screen = screen
-    screen.rows = RowSource(board: board, facts: facts, actor: session.actor)
-      .rows(for: screen.kind, filter: screen.filter)
+    screen.rows = RowSource(board: board, facts: facts, actor: session.actor).rows(for: screen)
     screen.select(screen.cursor, visible: visibleRows)
     return screen
   }

@@ -20,8 +20,9 @@ public enum Msg: Sendable {
 
 /// What came of a save.
 public enum SaveOutcome: Hashable, Sendable {
-  /// Saved; `changedFields` is 0 when the change changed nothing.
-  case saved(changedFields: Int)
+  /// Saved: the fields the store changed, with their old and new values (as logged); empty
+  /// when the change changed nothing.
+  case saved(fields: [FieldChange])
   /// A rule of the core refused the change.
   case refused(ChangeError)
   /// The store could not save (a broken file, a lock held too long); its message.

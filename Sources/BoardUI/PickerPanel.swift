@@ -21,7 +21,7 @@ enum PickerPanel {
 
     func fill(_ grid: inout Grid, title: String) {
       for row in top..<(top + height) {
-        grid.fill(row: row, column: left, width: width, style: Style(.panel))
+        grid.fillPopup(row: row, column: left, width: width, style: Style(.panel))
       }
       grid.fill(row: top, column: left, width: width, style: Style(.panelTitle))
       grid.put(
@@ -54,7 +54,10 @@ enum PickerPanel {
   static func drawStatus(_ picker: StatusPicker, _ model: Model, into grid: inout Grid) {
     let language = model.language
     let title = language.pick("修改状态：", "Status of ") + subject(picker.target, model)
-    let box = Box.centered(width: max(34, title.displayWidth + 4), height: 7, in: grid.size)
+    let hint = language.pick("Enter 确定  1-4 直接选择  Esc 取消", "Enter choose  1-4 pick  Esc cancel")
+    // Wide enough for its own hint line, whatever the language.
+    let box = Box.centered(
+      width: max(hint.displayWidth + 3, title.displayWidth + 4), height: 7, in: grid.size)
     box.fill(&grid, title: title)
     for (index, status) in Status.allCases.enumerated() {
       let isCursor = index == picker.cursor
@@ -66,9 +69,52 @@ enum PickerPanel {
         "\(index + 1)  " + language.name(of: status), line: 1 + index, indent: 2, style: style,
         into: &grid)
     }
-    box.put(
-      language.pick("Enter 确定  1-4 直接选择  Esc 取消", "Enter choose  1-4 pick  Esc cancel"), line: 6,
-      style: Style(.muted), into: &grid)
+    box.put(hint, line: 6, style: Style(.muted), into: &grid)
+  }
+
+  /// The `f` menu: each filter with its value, the chosen line marked.
+  static func drawFilter(_ menu: FilterMenu, _ model: Model, into grid: inout Grid) {
+    let language = model.language
+    let all = language.pick("全部", "all")
+    let draft = menu.draft
+    let values: [(String, String)] = [
+      (language.pick("状态", "Status"), draft.status.map { language.name(of: $0) } ?? all),
+      (
+        language.pick("牵头单位", "Lead unit"),
+        draft.lead.map { model.board.roster.name(of: $0) } ?? all
+      ),
+      (language.pick("方案", "Plan"), draft.plan ?? all),
+      (language.pick("灯", "Light"), draft.light.map { language.name(of: $0) } ?? all),
+    ]
+    let hint = language.pick(
+      "上下 选择  左右 改变  Backspace 清除  Enter 应用  Esc 取消",
+      "Up/Down line  Left/Right value  Backspace clear  Enter apply  Esc cancel")
+    let box = Box.centered(width: hint.displayWidth + 4, height: values.count + 3, in: grid.size)
+    box.fill(&grid, title: language.pick("筛选任务", "Filter tasks"))
+    let labelWidth = (values.map(\.0.displayWidth).max() ?? 4) + 2
+    for (index, value) in values.enumerated() {
+      let isCursor = index == menu.line
+      let style = Style(.panel, isCursor: isCursor)
+      if isCursor {
+        grid.fill(row: box.top + 1 + index, column: box.left, width: box.width, style: style)
+      }
+      box.put(
+        value.0.padded(toWidth: labelWidth) + "‹ " + VisibleText.line(value.1) + " ›",
+        line: 1 + index, indent: 2, style: style, into: &grid)
+    }
+    box.put(hint, line: box.height - 1, style: Style(.muted), into: &grid)
+  }
+
+  /// The question of a change waiting for `y`.
+  static func drawConfirmation(_ confirmation: Confirmation, _ model: Model, into grid: inout Grid)
+  {
+    let language = model.language
+    let hint = language.pick("y 确认  其他键取消（不保存）", "y yes  any other key: no (nothing saved)")
+    let width = max(confirmation.question.displayWidth, hint.displayWidth) + 4
+    let box = Box.centered(width: width, height: 4, in: grid.size)
+    box.fill(&grid, title: language.pick("请确认", "Please confirm"))
+    box.put(confirmation.question, line: 1, indent: 2, into: &grid)
+    box.put(hint, line: 3, indent: 2, style: Style(.muted), into: &grid)
   }
 
   /// Why a plan has no units to choose from, and the commands that give it some.

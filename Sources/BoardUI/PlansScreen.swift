@@ -20,7 +20,11 @@ enum PlansScreen {
     layout.drawHeader(row: Layout.headerRow, into: &grid)
     let screen = model.screen
     if rows.isEmpty {
-      Layout.drawEmpty(language.pick("没有符合的方案", "no plan matches"), into: &grid)
+      Layout.drawEmpty(
+        screen.filter.isEmpty
+          ? language.pick(
+            "看板上还没有方案：用 board import 导入方案文件", "no plans on the board yet: board import adds one")
+          : language.pick("没有符合搜索的方案", "no plan matches the search"), into: &grid)
     }
     for visible in model.layout.visibleRows(of: screen, count: rows.count) {
       let index = visible.index

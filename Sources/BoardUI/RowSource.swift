@@ -10,8 +10,19 @@ struct RowSource {
   /// file recomputes only its own rows (`Model.refresh`).
   var onlyPlans: [Int]? = nil
 
-  func rows(for kind: ScreenKind, filter: String) -> Rows {
+  func rows(for screen: Screen) -> Rows {
+    let rows = rows(for: screen.kind, filter: screen.filter, taskFilter: screen.taskFilter)
+    guard case .tasks(let refs) = rows else { return rows }
+    return .tasks(sorted(refs, by: screen.effectiveSort))
+  }
+
+  private func rows(for kind: ScreenKind, filter: String, taskFilter: TaskFilter) -> Rows {
     let query = Query(filter)
+    let tasks = { (query: Query, include: (PlanTask) -> Bool) -> [TaskRef] in
+      self.tasks(
+        in: onlyPlans ?? Array(board.plans.indices), query: query, filter: taskFilter,
+        where: include)
+    }
     switch kind {
     case .plans:
       return .plans(
@@ -30,32 +41,31 @@ struct RowSource {
       return .none
     case .tasks(let planID):
       guard let planIndex = facts.planIndex(of: planID) else { return .tasks([]) }
-      return .tasks(tasks(in: [planIndex], query: query) { _ in true })
+      return .tasks(
+        self.tasks(in: [planIndex], query: query, filter: taskFilter) { _ in true })
     case .overdue:
-      return .tasks(byDeadline(tasks(query: query) { facts.rules.isOverdue($0) }))
+      return .tasks(tasks(query) { facts.rules.isOverdue($0) })
     case .unassigned:
-      return .tasks(tasks(query: query) { facts.rules.isUnassigned($0) })
+      return .tasks(tasks(query) { facts.rules.isUnassigned($0) })
     case .dueSoon:
-      return .tasks(byDeadline(tasks(query: query) { facts.rules.isDueSoon($0) }))
+      return .tasks(tasks(query) { facts.rules.isDueSoon($0) })
     case .mine:
       guard let id = actor?.id else { return .tasks([]) }
-      return .tasks(tasks(query: query) { $0.involves(id) })
+      return .tasks(tasks(query) { $0.involves(id) })
     case .unitTasks(let id):
-      return .tasks(tasks(query: query) { $0.involves(id) })
+      return .tasks(tasks(query) { $0.involves(id) })
     }
   }
 
-  private func tasks(query: Query, where include: (PlanTask) -> Bool) -> [TaskRef] {
-    tasks(in: onlyPlans ?? Array(board.plans.indices), query: query, where: include)
-  }
-
-  private func tasks(in plans: [Int], query: Query, where include: (PlanTask) -> Bool)
-    -> [TaskRef]
-  {
+  private func tasks(
+    in plans: [Int], query: Query, filter: TaskFilter, where include: (PlanTask) -> Bool
+  ) -> [TaskRef] {
     var refs: [TaskRef] = []
+    let rules = facts.rules
     for planIndex in plans {
       let plan = board.plans[planIndex]
-      for (taskIndex, task) in plan.tasks.enumerated() where include(task) {
+      for (taskIndex, task) in plan.tasks.enumerated()
+      where include(task) && (filter.isEmpty || filter.matches(task, in: plan, rules: rules)) {
         if query.isEmpty || matches(task, query: query) {
           refs.append(TaskRef(plan: planIndex, task: taskIndex))
         }
@@ -65,15 +75,32 @@ struct RowSource {
   }
 
   private func matches(_ task: PlanTask, query: Query) -> Bool {
-    query.matches([task.id, task.title, task.text])
-      || query.matches((task.lead + task.coop).map { board.roster.name(of: $0) })
+    SearchMatch.reason(task, query: query, roster: board.roster) != nil
   }
 
-  /// Earliest deadline first (the most overdue on top); ties keep the plans' order.
-  private func byDeadline(_ refs: [TaskRef]) -> [TaskRef] {
-    let keyed = refs.enumerated().map { offset, ref in
-      (due: board.plans[ref.plan].tasks[ref.task].due?.serial ?? Int.max, offset: offset, ref)
+  /// The rows in `order`; ties keep the plans' order (the order the rows were made in).
+  private func sorted(_ refs: [TaskRef], by order: TaskSort) -> [TaskRef] {
+    guard order != .planOrder else { return refs }
+    let roster = board.roster
+    let rules = facts.rules
+    func key(_ ref: TaskRef) -> (Int, String) {
+      let task = board.plans[ref.plan].tasks[ref.task]
+      switch order {
+      case .planOrder: return (0, "")
+      case .deadline: return (task.due?.serial ?? Int.max, "")
+      case .daysOverdue:
+        // The most days overdue first, then the rest by deadline.
+        if let days = rules.daysOverdue(task) { return (-days, "") }
+        return (task.due?.serial ?? Int.max, "")
+      case .lead:
+        // Unassigned tasks first: they need a lead unit before anything else.
+        return (task.lead.isEmpty ? 0 : 1, task.lead.first.map { roster.name(of: $0) } ?? "")
+      case .status:
+        return (Status.allCases.firstIndex(of: task.status) ?? 0, "")
+      }
     }
-    return keyed.sorted { ($0.due, $0.offset) < ($1.due, $1.offset) }.map(\.2)
+    let keyed = refs.enumerated().map { (key: key($1), offset: $0, ref: $1) }
+    return keyed.sorted { ($0.key.0, $0.key.1, $0.offset) < ($1.key.0, $1.key.1, $1.offset) }
+      .map(\.ref)
   }
 }

@@ -8,6 +8,12 @@ struct Screen: Hashable, Sendable {
   var top = 0
   /// The search that narrows the rows; empty shows every row.
   var filter = ""
+  /// The status, lead unit, plan and light a task list is narrowed to (`f`).
+  var taskFilter = TaskFilter()
+  /// The order of a task list (`o`); nil: the view's own (`TaskSort.standard`).
+  var sort: TaskSort?
+
+  var effectiveSort: TaskSort { sort ?? TaskSort.standard(for: kind) }
 
   init(_ kind: ScreenKind) {
     self.kind = kind

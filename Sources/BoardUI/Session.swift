@@ -15,4 +15,7 @@ public struct Session: Sendable {
 
   /// A unit (not the office): it starts in 我的任务 and sees rows it may not change dimmed.
   var isUnit: Bool { actor?.role == .unit }
+
+  /// The acting unit's id when it is a unit (not the office).
+  var unitID: String? { isUnit ? actor?.id : nil }
 }

@@ -19,7 +19,7 @@ struct StatusPicker: Hashable, Sendable {
     case .home: cursor = 0
     case .end: cursor = Status.allCases.count - 1
     case .enter: return .submit
-    case .escape, .character("q"), .control("c"): return .cancel
+    case .escape, .character("q"): return .cancel
     case .character(let character):
       if let digit = character.wholeNumberValue, (1...Status.allCases.count).contains(digit) {
         cursor = digit - 1

@@ -31,7 +31,9 @@ struct TaskForm: Hashable, Sendable {
 
   init(purpose: Purpose, values: [(FieldName, String)]) {
     self.purpose = purpose
-    fields = values.map { Field(name: $0.0, editor: LineEditor($0.1), original: $0.1) }
+    fields = values.map {
+      Field(name: $0.0, editor: LineEditor($0.1, keepsLineBreaks: $0.0 == .text), original: $0.1)
+    }
     // Adding: start on the title, the one field without a useful default.
     if case .add = purpose { focus = fields.firstIndex { $0.name == .title } ?? 0 }
   }
@@ -43,7 +45,7 @@ struct TaskForm: Hashable, Sendable {
   mutating func handle(_ key: Key) -> PanelOutcome {
     switch key {
     case .enter: return .submit
-    case .escape, .control("c"): return .cancel
+    case .escape: return .cancel
     case .tab, .down: focus = (focus + 1) % fields.count
     case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
     default:

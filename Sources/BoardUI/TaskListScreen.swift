@@ -7,19 +7,45 @@ enum TaskListScreen {
     let language = model.language
     let statusWidth = Status.allCases.map { language.name(of: $0).displayWidth }.max() ?? 6
     var columns: [ColumnLayout.Column] = [ColumnLayout.Column("", min: 1)]
+    // What hides first on a narrow screen: the cooperating units, then the plan id (shown
+    // whole or not at all: the command line needs all of it), then the lead units; status
+    // and deadline stay longest, and the title gives up room before any of them goes.
     if spansPlans {
-      columns.append(
-        .init(language.pick("方案", "plan"), min: 10, preferred: 18, max: 22, hideRank: 3))
+      let planWidth = min(24, max(8, model.facts.longestPlanID))
+      columns.append(.init(language.pick("方案", "plan"), min: planWidth, hideRank: 5))
     }
     columns += [
       .init(language.pick("编号", "id"), min: 4, preferred: 5, max: 6),
-      .init(language.pick("任务", "task"), min: 30, preferred: 40, isFlexible: true),
-      .init(language.pick("牵头单位", "lead"), min: 14, preferred: 20, max: 30, hideRank: 1),
-      .init(language.pick("配合单位", "cooperating"), min: 14, preferred: 20, max: 40, hideRank: 4),
-      .init(language.pick("状态", "status"), min: statusWidth, hideRank: 2),
+      .init(language.pick("任务", "task"), min: 20, preferred: 40, isFlexible: true),
+      .init(language.pick("牵头单位", "lead"), min: 10, preferred: 20, max: 30, hideRank: 3),
+      .init(language.pick("配合单位", "cooperating"), min: 24, max: 40, hideRank: 6),
+      .init(language.pick("状态", "status"), min: statusWidth, hideRank: 1),
       .init(language.pick("期限", "deadline"), min: 10, hideRank: 2),
+      .init(language.pick("剩余/逾期", "days"), min: 7, hideRank: 4),
     ]
+    if width >= noteColumnFrom {
+      columns.append(.init(language.pick("最新反馈", "latest note"), min: 24, max: 40, hideRank: 7))
+    }
     return ColumnLayout(columns, width: width, left: 1)
+  }
+
+  /// The latest note shows from this width on: below it the title needs the room.
+  static let noteColumnFrom = 140
+
+  /// Days left to the deadline (剩 12 天), or past it (逾 30 天); empty when done or ongoing.
+  static func days(_ task: PlanTask, _ rules: Rules, _ language: Language) -> String {
+    guard task.status != .done, let due = task.due else { return "" }
+    if let late = rules.daysOverdue(task) {
+      return language.pick("逾\(late)天", "\(late) late")
+    }
+    return language.pick(
+      "剩\(rules.today.days(until: due))天", "\(rules.today.days(until: due)) left")
+  }
+
+  /// The latest note's date (month and day) and first words.
+  static func latestNote(_ task: PlanTask) -> String {
+    guard let note = task.notes.last else { return "" }
+    return String(note.date.description.dropFirst(5)) + " " + VisibleText.line(note.text)
   }
 
   static func draw(_ model: Model, into grid: inout Grid) {
@@ -30,6 +56,7 @@ enum TaskListScreen {
     let rules = model.facts.rules
     let language = model.language
     let roster = model.board.roster
+    let query = screen.filter.isEmpty ? nil : Query(screen.filter)
     if refs.isEmpty {
       Layout.drawEmpty(emptyText(model), into: &grid)
       return
@@ -64,13 +91,22 @@ enum TaskListScreen {
         : (names(task.lead, roster, language), style(rowKind))
       let statusKind: Style.Kind =
         task.status == .done ? .done : task.status == .blocked ? .blocked : rowKind
+      var title = VisibleText.line(task.title)
+      if let reason = query.flatMap({ SearchMatch.reason(task, query: $0, roster: roster) })?
+        .label(language)
+      {
+        title = reason + title  // first, so a long title cannot hide it
+      }
+      let daysKind: Style.Kind = overdue ? .overdue : dueSoon ? .dueSoon : .muted
       cells += [
         (VisibleText.line(task.id), style(rowKind, selected: true)),
-        (VisibleText.line(task.title), style(rowKind, selected: true)),
+        (title, style(rowKind, selected: true)),
         lead,
         (names(task.coop, roster, language), style(rowKind)),
         (language.name(of: task.status), style(statusKind)),
         (language.deadline(task.due), style(task.due == nil ? .muted : rowKind)),
+        (days(task, rules, language), style(daysKind)),
+        (latestNote(task), style(.muted)),
       ]
       layout.draw(cells, row: row, into: &grid)
     }
@@ -82,8 +118,8 @@ enum TaskListScreen {
 
   private static func emptyText(_ model: Model) -> String {
     let language = model.language
-    if !model.screen.filter.isEmpty {
-      return language.pick("没有符合搜索的任务", "no task matches the search")
+    if !model.screen.filter.isEmpty || !model.screen.taskFilter.isEmpty {
+      return language.pick("没有符合搜索或筛选的任务", "no task matches the search or filter")
     }
     switch model.screen.kind {
     case .overdue: return language.pick("没有逾期任务", "no overdue task")

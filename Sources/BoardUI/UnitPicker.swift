@@ -41,7 +41,7 @@ struct UnitPicker: Hashable, Sendable {
   mutating func handle(_ key: Key, visible: Int) -> PanelOutcome {
     switch key {
     case .enter: return .submit
-    case .escape, .control("c"): return .cancel
+    case .escape: return .cancel
     case .up: cursor = max(0, cursor - 1)
     case .down: cursor = min(max(0, shown.count - 1), cursor + 1)
     case .pageUp: cursor = max(0, cursor - visible)

@@ -9,6 +9,11 @@
 /* One-line wrappers for what Swift cannot import: macros and global variables. */
 static inline WINDOW *board_stdscr(void) { return stdscr; }
 static inline int board_colors(void) { return COLORS; }
+/* Whether the terminal can move the cursor (terminfo "cup"): a full screen needs it. */
+static inline int board_can_address_cursor(void) {
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
 static inline int board_lines(WINDOW *w) { return getmaxy(w); }
 static inline int board_columns(WINDOW *w) { return getmaxx(w); }
 static inline attr_t board_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }

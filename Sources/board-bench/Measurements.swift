@@ -21,7 +21,7 @@ struct Measurements {
 
   static let names = [
     "read", "parse", "decode", "load", "load-listing", "overdue", "unassigned", "model",
-    "frame", "step", "overdue-view", "overdue-step", "save",
+    "frame", "step", "overdue-view", "overdue-step", "paste", "typed-1000", "typed", "save",
   ]
   // `save` also prints `save-cpu`.
 
@@ -170,6 +170,41 @@ struct Measurements {
     }
     if wanted("overdue-step") {
       results.append(step("overdue-step", from: overdue, size: size))
+    }
+    try measureNoteEditor(plans, size: size, wanted: wanted, into: &results)
+  }
+
+  /// 10,000 characters into the note editor: as one bracketed paste and the frame after it
+  /// (`paste`), and typed one key at a time with a frame after each key, as a terminal
+  /// without bracketed paste delivers them (`typed`). Both must grow linearly with the text.
+  func measureNoteEditor(
+    _ plans: Model, size: Size, wanted: (String) -> Bool, into results: inout [Stopwatch.Result]
+  ) throws {
+    var editing = plans
+    for key in [Key.enter, .character("n")] { _ = editing.update(.key(key)) }
+    let text = String(repeating: "完成盘点 see attachment 2 ok\n", count: 400)
+    precondition(text.count == 10_000)
+    if wanted("paste") {
+      results.append(
+        stopwatch.measure("paste") {
+          var model = editing
+          _ = model.update(.key(.paste(text)))
+          precondition(model.view(size: size).height == 40)
+        })
+    }
+    // Typed: 1,000 and 10,000 characters, so that the two show whether the cost per key
+    // stays the same (linear) or grows with the text.
+    for (name, count) in [("typed-1000", 1_000), ("typed", 10_000)] where wanted(name) {
+      var quick = stopwatch
+      quick.maximumRuns = 5
+      results.append(
+        quick.measure(name) {
+          var model = editing
+          for character in text.prefix(count) {
+            _ = model.update(.key(character == "\n" ? .character(" ") : .character(character)))
+            precondition(model.view(size: size).height == 40)
+          }
+        })
     }
   }
 

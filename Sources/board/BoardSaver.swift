@@ -17,7 +17,7 @@ struct BoardSaver {
     do {
       let fields = try directory.apply(
         change, by: session.actor?.id, today: session.today, time: Clock.now())
-      return .saveFinished(.saved(changedFields: fields.count))
+      return .saveFinished(.saved(fields: fields))
     } catch .refused(let reason) {
       return .saveFinished(.refused(reason))
     } catch {

@@ -33,10 +33,9 @@ enum ShowCommand: Command {
     field(language.pick("牵头单位", "Lead"), row.leadNames.joined(separator: language.listSeparator))
     field(
       language.pick("配合单位", "Cooperating"), row.coopNames.joined(separator: language.listSeparator))
+    field(language.pick("期限", "Deadline"), language.deadline(task.due))
     let flags = row.flags(language)
-    field(
-      language.pick("期限", "Deadline"),
-      language.deadline(task.due) + (flags.isEmpty ? "" : "（\(flags)）"))
+    if !flags.isEmpty { field(language.pick("提醒", "Flags"), flags) }
     field(language.pick("状态", "Status"), language.name(of: task.status))
     field(language.pick("状态灯", "Light"), language.name(of: row.light))
     output.line()

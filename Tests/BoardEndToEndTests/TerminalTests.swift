@@ -28,10 +28,10 @@ import Testing
   }
 
   /// The board started from a shell (which then prints its exit status), on its plans
-  /// screen.
-  func boardInShell(_ boards: TemporaryDirectory) throws -> Tmux {
+  /// screen; `term` is the `TERM` it runs with (tmux's own when nil).
+  func boardInShell(_ boards: TemporaryDirectory, term: String? = nil) throws -> Tmux {
     let tmux = try #require(shell(), "tmux did not start")
-    tmux.type(boardCommand(boards) + "; echo EXIT=$?")
+    tmux.type((term.map { "TERM=\($0) " } ?? "") + boardCommand(boards) + "; echo EXIT=$?")
     tmux.send("Enter")
     #expect(tmux.waitFor("方案（5）").held)
     return tmux
@@ -76,7 +76,7 @@ import Testing
         screen.split(separator: "\n").contains { $0.hasPrefix(">! 3 ") && $0.contains("进行中") }
       }.held)
     tmux.send("n")
-    #expect(tmux.waitFor("进度反馈（3，Enter 保存）：").held)
+    #expect(tmux.waitFor("任务 3 的进度反馈（Enter 保存，Esc 取消）：").held)
     tmux.type("已召开推进会，进度过半")
     #expect(tmux.waitFor("已召开推进会，进度过半").held)
     tmux.send("Enter")
@@ -237,6 +237,8 @@ import Testing
     tmux.send("Tab", "Tab", "C-u")
     tmux.type("每季度更新台账。")
     tmux.send("Enter")
+    #expect(tmux.waitFor("保存对任务 S5 内容的修改？").held)
+    tmux.send("y")
     #expect(tmux.waitFor { $0.contains("已保存") && !$0.contains("编辑任务") }.held)
     tmux.send("q", "q")
     let task = try plan(boards, "luzhou-patent-2024")?.task(id: "S5")

@@ -66,7 +66,7 @@ import Testing
     harness.type("已召开会议")
     harness.press([.left, .left, .backspace])
     harness.type("推进")
-    #expect(harness.text.contains("进度反馈（3，Enter 保存）：已召推进会议"))
+    #expect(harness.text.contains("任务 3 的进度反馈（Enter 保存，Esc 取消）：已召推进会议"))
     harness.press([.enter])
     #expect(harness.saved == [Change(planID: task3.plan, .addNote(task: "3", text: "已召推进会议"))])
     let note = task(harness, task3)?.notes.last
@@ -117,7 +117,7 @@ import Testing
   @Test func plusAddsATaskToTheOpenPlanWithTheNextFreeId() {
     var harness = ScreenHarness()
     harness.press([.down, .down, .enter, .end, .character("+")])
-    guard case .form(let form) = harness.model.mode else {
+    guard case .form = harness.model.mode, let form = harness.model.form else {
       Issue.record("no form")
       return
     }
@@ -153,7 +153,7 @@ import Testing
     harness.press([.enter])
     let refusal = ChangeError.taskExists(plan: "luzhou-patent-2024", task: "3").chineseDescription
     #expect(harness.text.contains(refusal))
-    guard case .form(let form) = harness.model.mode else {
+    guard case .form = harness.model.mode, let form = harness.model.form else {
       Issue.record("the form closed")
       return
     }
@@ -165,7 +165,7 @@ import Testing
     var harness = ScreenHarness()
     harness.press(EditTests.luzhou3 + [.character("e"), .control("u")])
     harness.type("突出专利质量和转化导向")
-    harness.press([.enter])
+    harness.press([.enter, .character("y")])
     #expect(
       harness.saved == [
         Change(planID: task3.plan, .editTask(task: "3", TaskEdit(title: "突出专利质量和转化导向")))

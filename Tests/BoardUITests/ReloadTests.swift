@@ -42,17 +42,17 @@ import Testing
     let board = changed(
       harness.board, Change(planID: "luzhou-patent-2024", .setStatus(task: "3", .doing)))
     harness.send(.reloaded(board))
-    #expect(harness.text.contains("进度反馈（3，Enter 保存）：写了一半"))
+    #expect(harness.text.contains("任务 3 的进度反馈（Enter 保存，Esc 取消）：写了一半"))
     #expect(harness.text.contains("进行中"))
     harness.press([.escape, .character("/")])
     harness.type("专利")
     harness.send(.reloaded(board))
     #expect(harness.text.contains("搜索：专利"))
-    guard case .search(let editor, _) = harness.model.mode else {
+    guard case .search = harness.model.mode else {
       Issue.record("the search closed")
       return
     }
-    #expect(editor.text == "专利")
+    #expect(harness.model.field.text == "专利")
   }
 
   @Test func aDetailScreenShowsTheNewNoteOfAnotherSession() {

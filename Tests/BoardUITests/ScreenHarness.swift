@@ -65,7 +65,7 @@ struct ScreenHarness {
     do {
       let fields = try board.plans[index].apply(
         change, by: model.session.actor, roster: board.roster, today: ScreenHarness.today)
-      return .saved(changedFields: fields.count)
+      return .saved(fields: fields)
     } catch {
       return .refused(error)
     }

@@ -39,6 +39,24 @@ import Testing
     Case(name: "search", keys: [.tab, .character("/")], text: "转化"),
     Case(name: "add-task-form", keys: openLuzhou + [.down, .character("+")], text: "新任务"),
     Case(name: "edit-task-form", keys: openLuzhouTask3 + [.character("e")]),
+    Case(name: "filter-menu", keys: [.tab, .character("f"), .right, .down, .right]),
+    Case(
+      name: "filtered", keys: [.tab, .character("f"), .down, .right, .down, .down, .right, .enter]),
+    Case(
+      name: "filtered-searched", keys: [.tab, .character("f"), .right, .enter, .character("/")],
+      text: "专利"),
+    Case(name: "sorted-days-overdue", keys: [.tab, .character("o")]),
+    Case(name: "sorted-lead", keys: [.tab, .character("o"), .character("o")]),
+    Case(
+      name: "sorted-status",
+      keys: openLuzhou + [.character("o"), .character("o"), .character("o"), .character("o")]),
+    Case(name: "sorted-deadline", keys: openLuzhou + [.character("o")]),
+    Case(name: "search-reason", keys: [.tab, .character("/")], text: "区科技局"),
+    Case(name: "confirm-title", keys: openLuzhouTask3 + [.character("e"), .paste("（修订）"), .enter]),
+    Case(
+      name: "history",
+      keys: openLuzhouTask3 + [.character("s"), .down, .enter, .character("u"), .character("U")]),
+    Case(name: "help-end", keys: [.character("?"), .character("G")]),
     Case(name: "plans-en", language: .en),
     Case(name: "tasks-en", language: .en, keys: openLuzhou),
     Case(name: "detail-en", unit: "qj-kjj", language: .en, keys: [.enter]),
