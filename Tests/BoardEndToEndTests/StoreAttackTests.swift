@@ -18,7 +18,9 @@ import Testing
   @Test func aUserWhoMayOnlyReadCannotTakeTheLockAndIsToldWhy() throws {
     let boards = TemporaryDirectory.copyOfBoards()
     chmod(boards.path, 0o755)
-    let common = ["--boards", boards.path, "--today", "2026-11-24", "--unit", "office"]
+    let common = [
+      "--boards", boards.path, "--today", "2026-11-24", "--unit", "office", "--lang", "en",
+    ]
     // No lock file yet, and the directory is not writable for nobody.
     let first = Self.asNobody(common + ["note", Self.plan, "S1", "x"])
     #expect(first.status != 0)
