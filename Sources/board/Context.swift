@@ -29,7 +29,15 @@ struct Context {
     language = input[GlobalOptions.language] ?? .zh
   }
 
-  var directory: BoardDirectory { BoardDirectory(path: boardsPath) }
+  var directory: BoardDirectory {
+    BoardDirectory(path: boardsPath, lockTimeout: Context.lockTimeout)
+  }
+
+  /// How long a writer waits for the lock, in seconds: 10, or `BOARD_LOCK_TIMEOUT` (up to an
+  /// hour), for tests that run many writers on a loaded machine.
+  static let lockTimeout: Double =
+    Environment.value("BOARD_LOCK_TIMEOUT").flatMap(Double.init).map { min(max($0, 0), 3600) }
+    ?? 10
 
   /// The board, or with several `--boards` all of them as one read-only view.
   func loadBoard(keepingTexts: Bool = true) throws(StoreError) -> Board {

@@ -44,7 +44,9 @@ import Testing
   /// after another, saying on stderr which failed.
   static func script(ready: String, go: String, commands: [[String]]) -> String {
     var lines = [
-      "#!/bin/sh", ": > \(quote(ready))", "while [ ! -e \(quote(go)) ]; do sleep 0.005; done",
+      // Twenty writers beside the rest of the suite: wait longer than a user would.
+      "#!/bin/sh", "export BOARD_LOCK_TIMEOUT=120", ": > \(quote(ready))",
+      "while [ ! -e \(quote(go)) ]; do sleep 0.005; done",
     ]
     for (index, command) in commands.enumerated() {
       lines.append(
