@@ -33,13 +33,27 @@ enum DocumentRules {
   static func standing(_ lines: [SourceLine]) -> [Standing] {
     var found: [Standing] = []
     for line in lines {
-      let sentences = Scan.splitOutsideBrackets(line.text) { "。（）()".contains($0) }
+      // Sentences end at 。 outside brackets, so that a unit's own bracket (各镇（街道）)
+      // stays in it; a rule written in a bracket of its own is read without it.
+      let sentences = Scan.splitOutsideBrackets(line.text) { $0 == "。" }
       for sentence in sentences where sentence.contains("不再") && sentence.contains("列出") {
-        guard let units = standingUnits(sentence) else { continue }
+        guard let units = standingUnits(unbracketed(sentence)) else { continue }
         found.append(Standing(units: units, line: line.number, written: sentence))
       }
     }
     return found
+  }
+
+  /// The sentence without a bracket around it: `（以下均需各区政府落实，不再列出）`.
+  private static func unbracketed(_ sentence: String) -> String {
+    var text = sentence
+    if let first = text.first, Scan.openBrackets.contains(first) { text.removeFirst() }
+    if let last = text.last, Scan.closeBrackets.contains(last),
+      text.filter(Scan.openBrackets.contains).count < text.filter(Scan.closeBrackets.contains).count
+    {
+      text.removeLast()
+    }
+    return text
   }
 
   private static func standingUnits(_ sentence: String) -> [String]? {

@@ -7,7 +7,9 @@ struct TaskParts {
   private(set) var goals: [Paragraph] = []
 
   init(outline: Outline, report: inout ImportReport) {
-    var usedIDs: Set<String> = []
+    // Parts whose numbers repeat those of another part of their kind (key tasks, safeguard
+    // measures): every such part's ids start with its own number, the first one's too.
+    let restarting = TaskParts.restartingParts(outline)
     for part in outline.parts {
       let (kind, keyword) = PartKind.of(heading: part.headingText)
       let shown =
@@ -39,8 +41,8 @@ struct TaskParts {
             "\(shown): not a known task part, read as key tasks because its items carry unit labels",
             "\(shown)：不是已知的任务部分，因条目带有单位标签，按重点任务读取"))
       }
-      // Ids unique across parts: a second part numbered from 1 again gets its own number first.
-      if drafts.contains(where: { usedIDs.contains($0.id) }) {
+      // Ids unique across parts: parts numbered from 1 again get their own number first.
+      if restarting.contains(ObjectIdentifier(part)) {
         let prefix = String(part.number)
         for index in drafts.indices {
           drafts[index].id = TaskParts.prefixed(drafts[index].id, prefix)
@@ -48,10 +50,9 @@ struct TaskParts {
         report.add(
           .guesses, line: part.line,
           Words(
-            "\(shown): its numbers repeat those of an earlier part; ids start with \(prefix).",
-            "\(shown)：编号与前面的部分重复，编号前加“\(prefix).”"))
+            "\(shown): its numbers repeat those of another part; ids start with \(prefix).",
+            "\(shown)：编号与其他部分重复，编号前加“\(prefix).”"))
       }
-      usedIDs.formUnion(drafts.map(\.id))
       let what =
         kind == .safeguards ? Words("safeguard measures", "保障措施") : Words("key tasks", "重点任务")
       let ids = drafts.map(\.id)
@@ -63,6 +64,29 @@ struct TaskParts {
           "\(shown)：\(what.zh) \(range)（\(ids.count)项）"))
       self.drafts += drafts
     }
+  }
+
+  /// The task parts whose ids (as each part alone numbers them) repeat those of another
+  /// part of the same kind.
+  private static func restartingParts(_ outline: Outline) -> Set<ObjectIdentifier> {
+    var silent = ImportReport()
+    var seen: [Bool: [String: ObjectIdentifier]] = [:]
+    var restarting: Set<ObjectIdentifier> = []
+    for part in outline.parts {
+      let (kind, _) = PartKind.of(heading: part.headingText)
+      guard kind != .noTasks else { continue }
+      let drafts = read(part, safeguards: kind == .safeguards, report: &silent)
+      if kind == .unknown && !drafts.contains(where: { !$0.labels.isEmpty }) { continue }
+      let safeguards = kind == .safeguards
+      for draft in drafts {
+        if let other = seen[safeguards]?[draft.id], other != ObjectIdentifier(part) {
+          restarting.formUnion([other, ObjectIdentifier(part)])
+        } else {
+          seen[safeguards, default: [:]][draft.id] = ObjectIdentifier(part)
+        }
+      }
+    }
+    return restarting
   }
 
   private static func prefixed(_ id: String, _ prefix: String) -> String {
@@ -79,6 +103,20 @@ struct TaskParts {
         $0.text.count <= 30 && !$0.text.contains(where: Scan.sentenceEnds.contains)
       })
     {
+      return []
+    }
+    // A key-task part whose heading has only prose under it, no numbered item, introduces its
+    // tasks (重点任务共10项，详见附件): they are in a table.
+    if part.isLeaf, part.paragraphs.first?.isHeadingLike == true,
+      PartKind.of(heading: part.headingText).0 == .keyTasks
+    {
+      for paragraph in part.paragraphs.dropFirst() {
+        report.add(
+          .notPlaced, line: paragraph.line,
+          Words(
+            "under \(Scan.excerpt(part.heading, limit: 20)), which numbers no items: \(Scan.excerpt(paragraph.text))",
+            "“\(Scan.excerpt(part.heading, limit: 20))”下无编号条目：\(Scan.excerpt(paragraph.text))"))
+      }
       return []
     }
     let leaves = part.leaves

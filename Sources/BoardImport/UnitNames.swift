@@ -53,13 +53,30 @@ enum UnitNames {
 
   /// `各区`, `各市`, `各乡镇`: the start of a group designation that goes on after 、 with
   /// another level (`县级市`, `县（市、区）政府`, `街道`).
+  /// Also with the level's government: `各镇人民政府`, `各乡镇政府` (then `街道办事处`).
   static func isOpenGroup(_ name: String) -> Bool {
-    name.hasPrefix("各") && name.count <= 3 && !name.contains("、")
+    guard name.hasPrefix("各"), !name.contains("、") else { return false }
+    return withoutGovernment(name).count <= 3
   }
 
-  /// A group designation's next part: a level word.
+  /// A group designation's next part: a level word, with its bracket or government
+  /// (`县级市`, `县（市、区）政府`, `街道办事处`), never a department (`区市场监管局`).
   static func continuesGroup(_ name: String) -> Bool {
-    ["县", "市", "区", "镇", "乡", "街道", "园区", "开发区"].contains { name.hasPrefix($0) }
+    var base = name
+    if let open = base.firstIndex(where: Scan.openBrackets.contains) {
+      base = String(base[..<open])
+    }
+    base = withoutGovernment(base)
+    let levels: Set<Character> = ["县", "市", "区", "镇", "乡", "街", "道", "园", "开", "发", "级"]
+    return !base.isEmpty && base.count <= 4 && base.allSatisfy(levels.contains)
+      && ["县", "市", "区", "镇", "乡", "街道", "园区", "开发区"].contains { base.hasPrefix($0) }
+  }
+
+  private static func withoutGovernment(_ name: String) -> String {
+    for suffix in ["人民政府", "政府", "办事处", "管委会"] where name.hasSuffix(suffix) {
+      return String(name.dropLast(suffix.count))
+    }
+    return name
   }
 
   /// The level a name starts with: 市 in 市科技局 and 市市场监管局, none in 市场监管局.

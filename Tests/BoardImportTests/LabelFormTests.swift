@@ -98,6 +98,45 @@ import Testing
         Units(id: "2", lead: ["区科技创新局"], coop: ["各街道办事处"]),
       ],
       reported: ["各街道办事处 → cooperating units of every later task (2 tasks)"]),
+    // A standing rule in its own bracket naming a unit with its own bracket (各乡镇（街道）):
+    // it reaches every later key task, with or without labels, and no safeguard measure.
+    Form(
+      file: "standing-rule-bracketed.txt",
+      tasks: [
+        Units(id: "1", lead: ["区市场监管局"], coop: ["区文体旅局", "各乡镇（街道）"]),
+        Units(id: "2", lead: [], coop: ["各乡镇（街道）"]),
+        Units(id: "S1", lead: ["区财政局"]),
+      ],
+      reported: ["各乡镇（街道） → cooperating units of every later task (2 tasks)"]),
+    // A group with its level's government goes on with another level (街道办事处), never
+    // with a department.
+    Form(
+      file: "group-with-government.txt",
+      tasks: [
+        Units(id: "1", lead: ["区市场监管局"], coop: ["区海洋与渔业局", "各乡镇人民政府、街道办事处"]),
+        Units(id: "2", lead: ["区商务局"], coop: ["各镇政府、开发区管委会"]),
+        Units(id: "3", lead: ["区市场监管局"], coop: ["各乡镇人民政府", "区农业农村局"]),
+      ]),
+    // Parts that each number their items from （一） again: every part's ids take its number,
+    // the first part's too.
+    Form(
+      file: "parts-restart-numbering.txt",
+      tasks: [
+        Units(id: "1.1", lead: ["市市场监管局"]),
+        Units(id: "1.2", lead: ["市市场监管局", "市委督查考核办"]),
+        Units(id: "2.1", lead: ["市市场监管局", "市公安局"]),
+        Units(id: "2.2", lead: ["市委宣传部"]),
+        Units(id: "2.3", lead: ["铜陵海关"]),
+      ]),
+    // A key-task part with only prose under it (具体分工见附件): the tasks are the table's.
+    Form(
+      file: "tasks-in-annex-table.txt",
+      tasks: [
+        Units(id: "1", lead: ["区市场监管局"], coop: ["区科技局"]),
+        Units(id: "2", lead: ["区科技局"], coop: ["区市场监管局", "区教育局"]),
+        Units(id: "3", lead: ["区市场监管局"]),
+        Units(id: "S1", lead: []),
+      ]),
     // Cells one per line, without tabs; an empty cell an empty line.
     Form(
       file: "table-lines.txt",
