@@ -56,6 +56,8 @@ enum DocumentRules {
     return text
   }
 
+  private static let adverbs = ["共同", "协同", "分别", "认真", "抓好", "积极", "切实", "统筹", "具体"]
+
   private static func standingUnits(_ sentence: String) -> [String]? {
     let starts = ["均需要", "均需", "均须", "均由", "都需", "都由", "需要", "需", "须", "由"]
     let ends = ["负责落实", "组织落实", "落实", "负责", "参与", "配合", "承担", "推进"]
@@ -64,7 +66,12 @@ enum DocumentRules {
       let rest = sentence[from.upperBound...]
       for end in ends {
         guard let to = rest.firstRange(of: end) else { continue }
-        let names = UnitNames.split(String(rest[..<to.lowerBound])).names
+        var value = String(rest[..<to.lowerBound])
+        // 各镇（街道）、各园区共同落实: the adverb before the verb is no part of a name.
+        while let adverb = adverbs.first(where: { value.hasSuffix($0) && value.count > $0.count }) {
+          value.removeLast(adverb.count)
+        }
+        let names = UnitNames.split(value).names
         if !names.isEmpty, names.allSatisfy(UnitNames.looksLikeUnit) { return names }
       }
     }

@@ -157,7 +157,7 @@ enum UnitLabels {
   /// that is a label, labels or a prose form (`由X负责`) after the last sentence. Returns the
   /// text left and the labels.
   static func extract(from text: String, line: Int) -> (String, [Group]) {
-    var characters = Array(text)
+    var characters = bracketedLabels(Array(text))
     var groups: [Group] = []
     // Brackets whose content is labels.
     var index = 0
@@ -205,6 +205,29 @@ enum UnitLabels {
       characters.removeSubrange((stop + 1)...)
     }
     return (String(characters).trimmingWhitespace(), groups)
+  }
+
+  /// A label written in a bracket of its own, its units after it (`【牵头单位】A【配合单位】B`),
+  /// read as the label with a colon (`牵头单位：A配合单位：B`).
+  static func bracketedLabels(_ characters: [Character]) -> [Character] {
+    var result: [Character] = []
+    var index = 0
+    while index < characters.count {
+      if Scan.openBrackets.contains(characters[index]),
+        let close = matchingClose(characters, from: index),
+        close - index - 1 <= 4,
+        let label = labels.first(where: { characters[(index + 1)..<close].elementsEqual($0.0) })?.0,
+        close + 1 < characters.count, !Scan.closeBrackets.contains(characters[close + 1])
+      {
+        result += Array(label)
+        if characters[close + 1] != "：" && characters[close + 1] != ":" { result.append("：") }
+        index = close + 1
+      } else {
+        result.append(characters[index])
+        index += 1
+      }
+    }
+    return result
   }
 
   /// The longest bracket read as a label: labels are short, and a bracket left open in a long

@@ -39,6 +39,11 @@ enum UnitNames {
       var name = piece.trimmingWhitespace()
       while let last = name.last, "。.：:".contains(last) { name.removeLast() }
       if name.count > 2, name.hasSuffix("等") { name.removeLast() }
+      // 市科技局等部门, 区商务局等相关单位: the names before 等.
+      for tail in trailingOthers where name.hasSuffix(tail) && name.count > tail.count + 1 {
+        name.removeLast(tail.count)
+        break
+      }
       guard !name.isEmpty, !["无", "—", "-", "/"].contains(name) else { continue }
       if joinNext, continuesGroup(name), let last = names.last {
         names[names.count - 1] = last + "、" + name
@@ -50,6 +55,11 @@ enum UnitNames {
     }
     return prefixing(names, level: level)
   }
+
+  /// What a list ends with after 等, naming no unit of its own.
+  static let trailingOthers = [
+    "等有关部门", "等相关部门", "等有关单位", "等相关单位", "等成员单位", "等部门", "等单位",
+  ]
 
   /// `各区`, `各市`, `各乡镇`: the start of a group designation that goes on after 、 with
   /// another level (`县级市`, `县（市、区）政府`, `街道`).
@@ -137,7 +147,7 @@ enum UnitNames {
     let endings = [
       "局", "委", "办", "厅", "院", "会", "部", "府", "中心", "单位", "公司", "行", "署", "馆", "队", "所",
       "处", "室", "团", "站", "社", "台", "校", "镇", "乡", "街道", "区", "县", "市", "组", "关", "盟", "庭",
-      "司", "科", "园", "学", "院", "城",
+      "司", "科", "园", "学", "院", "城", "部门", "联", "协",
     ]
     return endings.contains { base.hasSuffix($0) }
   }

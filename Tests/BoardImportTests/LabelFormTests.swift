@@ -137,6 +137,37 @@ import Testing
         Units(id: "3", lead: ["区市场监管局"]),
         Units(id: "S1", lead: []),
       ]),
+    // 等部门, 等相关单位 after a list name no unit; 市直有关部门 and 市工商联 are units.
+    Form(
+      file: "others-after-deng.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["市农业农村局", "市文体旅游局"]),
+        Units(id: "2", lead: ["市委宣传部"], coop: ["各县（区）人民政府", "市直有关部门"]),
+        Units(id: "3", lead: ["市工业和信息化局"], coop: ["市市场监管局", "市工商联"]),
+        Units(id: "4", lead: ["市商务局", "市市场监管局"]),
+      ]),
+    // X为牵头单位，Y为配合单位.
+    Form(
+      file: "lead-by-wei.txt",
+      tasks: [
+        Units(id: "1", lead: ["区市场监管局"], coop: ["区公安分局", "区文体广电和旅游局"]),
+        Units(id: "2", lead: ["区商务局"], coop: ["区市场监管局"]),
+      ]),
+    // 【牵头单位】X【配合单位】Y: a label in a bracket of its own, its units after it.
+    Form(
+      file: "label-in-own-bracket.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["揭东区人民政府", "市工业和信息化局"]),
+        Units(id: "2", lead: ["市金融局"], coop: ["市财政局", "人民银行揭阳市分行"]),
+        Units(id: "3", lead: ["市市场监管局"]),
+      ]),
+    // A standing rule whose verb has an adverb before it (共同落实).
+    Form(
+      file: "standing-rule-adverb.txt",
+      tasks: [
+        Units(id: "1", lead: ["区市场监管局"], coop: ["区科技局", "各镇（街道）", "各园区"]),
+        Units(id: "2", lead: ["区人民法院"], coop: ["各镇（街道）", "各园区"]),
+      ]),
     // Cells one per line, without tabs; an empty cell an empty line.
     Form(
       file: "table-lines.txt",
