@@ -171,8 +171,9 @@ struct TaskParts {
     for (index, leaf) in leaves.enumerated() {
       let id = (safeguards ? "S" : "") + numbers[index]
       let parent = leaf.parent
-      let section =
+      let section = TaskParts.withoutLabels(
         (parent == nil || parent === part || leaf === part) ? part.heading : (parent?.heading ?? "")
+      )
       for node in paths[index] where node.marker != nil && node.marker?.number == nil {
         report.add(
           .guesses, line: node.line,
@@ -180,8 +181,43 @@ struct TaskParts {
             "\(id): the item has no number (written \(node.marker?.written ?? "")); read as number \(node.position), its place in the list",
             "\(id)：条目缺少编号（写作“\(node.marker?.written ?? "")”），按其位置读作第\(node.position)项"))
       }
-      drafts.append(TaskDraft(leaf: leaf, id: id, section: section, isSafeguard: safeguards))
+      var draft = TaskDraft(leaf: leaf, id: id, section: section, isSafeguard: safeguards)
+      if draft.unitLabels == nil, leaf !== part, let labels = headingLabels(above: leaf, in: part) {
+        draft.labels += labels
+        report.add(
+          .labels, line: labels[0].line,
+          Words(
+            "\(id): the units of the heading it stands under",
+            "\(id)：沿用所在标题的单位"))
+      }
+      drafts.append(draft)
     }
     return drafts
+  }
+
+  /// The unit labels of the nearest heading above an item that has some:
+  /// `（一）加强陶瓷知识产权创造（牵头单位：市市场监管局；配合单位：…）` over items without labels.
+  private static func headingLabels(above leaf: OutlineNode, in part: OutlineNode)
+    -> [UnitLabels.Group]?
+  {
+    var node = leaf.parent
+    while let current = node {
+      if let first = current.paragraphs.first {
+        let groups = UnitLabels.extract(from: first.text, line: first.line).1
+        if groups.contains(where: { $0.entries.contains { $0.kind != .deadline } }) {
+          return groups
+        }
+      }
+      if current === part { break }
+      node = current.parent
+    }
+    return nil
+  }
+
+  /// A heading as a section name: without the unit labels it carries.
+  private static func withoutLabels(_ heading: String) -> String {
+    let (rest, groups) = UnitLabels.extract(from: heading, line: 0)
+    return groups.contains(where: { $0.entries.contains { $0.kind != .deadline } })
+      ? Scan.withoutFinalStop(rest) : heading
   }
 }

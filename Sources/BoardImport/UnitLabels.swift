@@ -73,11 +73,13 @@ enum UnitLabels {
       let end = index + label.count
       guard end <= characters.count, characters[index..<end].elementsEqual(label) else { continue }
       var colon = end
-      while colon < characters.count, characters[colon] == " " { colon += 1 }
-      guard colon < characters.count, characters[colon] == "：" || characters[colon] == ":" else {
-        continue
+      while colon < characters.count, characters[colon] == " " || characters[colon] == "\u{3000}" {
+        colon += 1
       }
-      return (label, kind, colon + 1)
+      guard colon < characters.count else { continue }
+      if characters[colon] == "：" || characters[colon] == ":" { return (label, kind, colon + 1) }
+      // The colon left out, a space in its place: `（责任单位 区市场监管局；…）`.
+      if colon > end, Scan.isHan(characters[colon]) { return (label, kind, colon) }
     }
     return nil
   }

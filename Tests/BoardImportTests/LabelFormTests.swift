@@ -168,6 +168,33 @@ import Testing
         Units(id: "1", lead: ["区市场监管局"], coop: ["区科技局", "各镇（街道）", "各园区"]),
         Units(id: "2", lead: ["区人民法院"], coop: ["各镇（街道）", "各园区"]),
       ]),
+    // A label with a space where its colon should be.
+    Form(
+      file: "label-without-colon.txt",
+      tasks: [
+        Units(id: "1", lead: ["区市场监管局"], coop: ["区农业农村局"]),
+        Units(id: "2", lead: ["区农业农村局"], coop: ["区市场监管局"]),
+      ]),
+    // A label line whose list is cut after its 、 and goes on on the next line.
+    Form(
+      file: "label-line-wrapped.txt",
+      tasks: [
+        Units(
+          id: "1", lead: ["市工业和信息化局"],
+          coop: ["市市场监管局", "市科技局", "岳阳经开区管委会", "云溪区人民政府"]),
+        Units(id: "2", lead: ["市市场监管局"]),
+      ]),
+    // Labels on a section heading give its items without labels their units; an item's own
+    // labels stand.
+    Form(
+      file: "heading-labels.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["市文化广电旅游局"]),
+        Units(id: "2", lead: ["市委宣传部"]),
+        Units(id: "3", lead: ["市金融办"], coop: ["市市场监管局"]),
+        Units(id: "4", lead: []),
+      ],
+      reported: ["1: the units of the heading it stands under"]),
     // Cells one per line, without tabs; an empty cell an empty line.
     Form(
       file: "table-lines.txt",
@@ -204,6 +231,15 @@ import Testing
       #expect(UnitLabels.kind(ofHeader: label) == kind, "\(label)")
     }
     #expect(UnitLabels.kind(ofHeader: "负责单位") == UnitLabels.label(at: 0, in: Array("负责单位："))?.1)
+  }
+
+  /// A heading's labels give units, not words of the section's name.
+  @Test func aSectionIsNamedWithoutItsHeadingsLabels() throws {
+    let result = try FixtureImportTests().run("heading-labels.txt")
+    #expect(
+      result.plan.tasks.map(\.section) == [
+        "（一）加强陶瓷知识产权创造", "（一）加强陶瓷知识产权创造", "（二）促进陶瓷知识产权运用", "（二）促进陶瓷知识产权运用",
+      ])
   }
 
   /// Deadlines in the text and its labels: a month alone takes the plan's year.
