@@ -39,6 +39,13 @@ enum UnitNames {
       var name = piece.trimmingWhitespace()
       while let last = name.last, "。.：:".contains(last) { name.removeLast() }
       if name.count > 2, name.hasSuffix("等") { name.removeLast() }
+      // A label's list that ends in words (`责任单位：A、B，各镇人民政府按职责分工负责`):
+      // the name without them.
+      for role in roleTails where name.hasSuffix(role) && name.count > role.count + 1 {
+        name.removeLast(role.count)
+        break
+      }
+      if name.count > 2, name.hasSuffix("等") { name.removeLast() }
       // 市科技局等部门, 区商务局等相关单位: the names before 等.
       for tail in trailingOthers where name.hasSuffix(tail) && name.count > tail.count + 1 {
         name.removeLast(tail.count)
@@ -55,6 +62,12 @@ enum UnitNames {
     }
     return prefixing(names, level: level)
   }
+
+  /// Role words a list may end with inside a label's value.
+  static let roleTails = [
+    "按职责分工负责", "按职能分工负责", "按职责分工配合", "按职责负责", "分工负责", "共同负责", "负责", "配合",
+    "参与",
+  ]
 
   /// What a list ends with after 等, naming no unit of its own.
   static let trailingOthers = [

@@ -195,6 +195,13 @@ import Testing
         Units(id: "4", lead: []),
       ],
       reported: ["1: the units of the heading it stands under"]),
+    // A label's list that ends in role words: the names without them.
+    Form(
+      file: "label-list-ends-in-words.txt",
+      tasks: [
+        Units(id: "1", lead: ["市经信局"], coop: ["市科技局", "各镇人民政府"]),
+        Units(id: "2", lead: ["市市场监管局"], coop: ["市农业农村局", "各镇人民政府"]),
+      ]),
     // Cells one per line, without tabs; an empty cell an empty line.
     Form(
       file: "table-lines.txt",
