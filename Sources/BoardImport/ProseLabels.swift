@@ -17,7 +17,9 @@ enum ProseLabels {
     ("协同", .cooperating),
   ]
 
-  static func parse(_ text: String, line: Int) -> UnitLabels.Group? {
+  /// `requireLead`: the words must name a lead (or jointly responsible) unit; a label's list
+  /// that goes on in words (`UnitLabels.withCooperatingTail`) may name cooperating units only.
+  static func parse(_ text: String, line: Int, requireLead: Bool = true) -> UnitLabels.Group? {
     let characters = Array(text.trimmingWhitespace())
     var entries: [UnitLabels.Entry] = []
     var start = 0
@@ -37,7 +39,9 @@ enum ProseLabels {
       start = index
     }
     let rest = String(characters[start...]).filter { !"，,；;。、 ".contains($0) }
-    guard rest.isEmpty, entries.contains(where: { $0.kind == .lead || $0.kind == .jointly }) else {
+    guard rest.isEmpty, !entries.isEmpty,
+      !requireLead || entries.contains(where: { $0.kind == .lead || $0.kind == .jointly })
+    else {
       return nil
     }
     return UnitLabels.Group(entries: entries, line: line)

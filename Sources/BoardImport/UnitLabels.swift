@@ -31,6 +31,10 @@ enum UnitLabels {
     ("完成时限", .deadline), ("完成时间", .deadline), ("完成期限", .deadline), ("时间节点", .deadline),
     ("时限要求", .deadline), ("时间要求", .deadline), ("时间安排", .deadline), ("进度安排", .deadline),
     ("时限", .deadline),
+    // An office's own plan names its divisions (处室, 科室), or gives the role alone.
+    ("牵头处室", .lead), ("牵头科室", .lead), ("责任处室", .responsible), ("责任科室", .responsible),
+    ("配合处室", .cooperating), ("配合科室", .cooperating), ("牵头", .lead), ("责任", .responsible),
+    ("配合", .cooperating), ("参与", .cooperating), ("协办", .cooperating), ("协同", .cooperating),
   ]
 
   /// The stems a table header is read by where it is not a label of the list
@@ -131,9 +135,29 @@ enum UnitLabels {
       let end = offset + 1 < found.count ? found[offset + 1].2 : characters.count
       var value = String(characters[item.3..<end]).trimmingWhitespace()
       while let last = value.last, "；;，,。 ".contains(last) { value.removeLast() }
-      entries.append(Entry(label: item.0, kind: item.1, value: value.trimmingWhitespace()))
+      entries += withCooperatingTail(
+        Entry(label: item.0, kind: item.1, value: value.trimmingWhitespace()))
     }
     return Group(entries: entries + deadlines, line: line)
+  }
+
+  /// A lead or responsible label whose list goes on in words after a comma
+  /// (`责任单位：市市场监管局，市科技局、市工信局配合`): the units before it keep the label, the
+  /// words name cooperating units.
+  static func withCooperatingTail(_ entry: Entry) -> [Entry] {
+    guard entry.kind == .lead || entry.kind == .responsible else { return [entry] }
+    let clauses = Scan.splitOutsideBrackets(entry.value) { "，,".contains($0) }
+    guard clauses.count >= 2 else { return [entry] }
+    for split in 1..<clauses.count {
+      let tail = clauses[split...].joined(separator: "，")
+      guard let prose = ProseLabels.parse(tail, line: 0, requireLead: false),
+        prose.entries.allSatisfy({ $0.kind == .cooperating })
+      else { continue }
+      let head = Entry(
+        label: entry.label, kind: entry.kind, value: clauses[..<split].joined(separator: "、"))
+      return [head] + prose.entries
+    }
+    return [entry]
   }
 
   /// The label a bare list of units is reported under.
@@ -218,7 +242,10 @@ enum UnitLabels {
       if Scan.openBrackets.contains(characters[index]),
         let close = matchingClose(characters, from: index),
         close - index - 1 <= 4,
-        let label = labels.first(where: { characters[(index + 1)..<close].elementsEqual($0.0) })?.0,
+        // A whole label (牵头单位), not a role alone: `市科技局（牵头）` marks a lead.
+        let label = labels.first(where: {
+          $0.0.count >= 4 && characters[(index + 1)..<close].elementsEqual($0.0)
+        })?.0,
         close + 1 < characters.count, !Scan.closeBrackets.contains(characters[close + 1])
       {
         result += Array(label)

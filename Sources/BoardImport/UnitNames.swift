@@ -79,7 +79,19 @@ enum UnitNames {
   /// Also with the level's government: `各镇人民政府`, `各乡镇政府` (then `街道办事处`).
   static func isOpenGroup(_ name: String) -> Bool {
     guard name.hasPrefix("各"), !name.contains("、") else { return false }
-    return withoutGovernment(name).count <= 3
+    // 各乡（镇）人民政府: judged without the bracket.
+    var plain = ""
+    var depth = 0
+    for character in withoutGovernment(name) {
+      if Scan.openBrackets.contains(character) {
+        depth += 1
+      } else if Scan.closeBrackets.contains(character) {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        plain.append(character)
+      }
+    }
+    return plain.count <= 3
   }
 
   /// A group designation's next part: a level word, with its bracket or government

@@ -202,6 +202,24 @@ import Testing
         Units(id: "1", lead: ["市经信局"], coop: ["市科技局", "各镇人民政府"]),
         Units(id: "2", lead: ["市市场监管局"], coop: ["市农业农村局", "各镇人民政府"]),
       ]),
+    // The role alone as a label (牵头：, 配合：) and an office's divisions (牵头科室); a role in
+    // a bracket after a unit still marks the lead.
+    Form(
+      file: "short-labels.txt",
+      tasks: [
+        Units(id: "1", lead: ["知识产权促进处"], coop: ["各县（市、区）局"]),
+        Units(id: "2", lead: ["商标科"], coop: ["办公室", "法规科"]),
+        Units(id: "3", lead: ["市市场监管局"], coop: ["市公安局"]),
+      ]),
+    // A label's list that goes on in words naming cooperating units; a group whose level has
+    // a bracket (各乡（镇）人民政府、街道办事处) kept whole.
+    Form(
+      file: "label-with-cooperating-words.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["市科技局", "市工信局"]),
+        Units(id: "2", lead: ["市金融工作局"], coop: ["人民银行许昌市分行"]),
+        Units(id: "3", lead: ["市市场监管局"], coop: ["各乡（镇）人民政府、街道办事处"]),
+      ]),
     // Cells one per line, without tabs; an empty cell an empty line.
     Form(
       file: "table-lines.txt",
