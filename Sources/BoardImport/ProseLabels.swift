@@ -12,7 +12,8 @@ enum ProseLabels {
     ("为牵头单位", .lead), ("为牵头部门", .lead), ("为配合单位", .cooperating),
     ("为配合部门", .cooperating), ("为责任单位", .responsible), ("为责任部门", .responsible),
     ("按职责负责", .jointly), ("分工负责", .jointly), ("共同负责", .jointly), ("牵头负责", .lead),
-    ("负责落实", .jointly), ("具体负责", .jointly), ("牵头", .lead), ("会同", .lead), ("负责", .jointly),
+    ("负责落实", .jointly), ("具体负责", .jointly), ("牵头", .lead), ("主责", .lead), ("会同", .lead),
+    ("负责", .jointly),
     ("配合", .cooperating), ("参与", .cooperating), ("协助", .cooperating), ("协办", .cooperating),
     ("协同", .cooperating),
   ]

@@ -141,6 +141,9 @@ struct TaskParts {
           ))
       }
       for paragraph in heading.paragraphs.dropFirst() {
+        // Label lines give the heading's items their units (headingLabels).
+        let (rest, groups) = UnitLabels.extract(from: paragraph.text, line: paragraph.line)
+        if rest.isEmpty && !groups.isEmpty { continue }
         report.add(
           .notPlaced, line: paragraph.line,
           Words(
@@ -202,11 +205,16 @@ struct TaskParts {
   {
     var node = leaf.parent
     while let current = node {
-      if let first = current.paragraphs.first {
-        let groups = UnitLabels.extract(from: first.text, line: first.line).1
-        if groups.contains(where: { $0.entries.contains { $0.kind != .deadline } }) {
-          return groups
-        }
+      // The heading's own line, or label lines under it before its first item
+      // (`牵头单位：市市场监管局  配合单位：…`).
+      var groups: [UnitLabels.Group] = []
+      for (index, paragraph) in current.paragraphs.enumerated() {
+        let (rest, found) = UnitLabels.extract(from: paragraph.text, line: paragraph.line)
+        guard index == 0 || rest.isEmpty else { continue }
+        groups += found
+      }
+      if groups.contains(where: { $0.entries.contains { $0.kind != .deadline } }) {
+        return groups
       }
       if current === part { break }
       node = current.parent

@@ -212,14 +212,15 @@ enum UnitLabels {
         return (String(rest).trimmingWhitespace(), groups)
       }
     }
-    // Labels after the last sentence: …形成工作合力。责任单位：区市场监管局
-    for position in stride(from: characters.count - 1, to: 0, by: -1)
+    // Labels after the last sentence: …形成工作合力。责任单位：区市场监管局, from the first
+    // of them (…。牵头单位：A；配合单位：B。).
+    for position in 1..<max(1, characters.count)
     where "。；;".contains(characters[position - 1]) && label(at: position, in: characters) != nil {
       if let group = parse(String(characters[position...]), line: line) {
         groups.append(group)
         characters.removeSubrange(position...)
+        break
       }
-      break
     }
     // Units in words as the last sentence: …违法行为。市市场监管局牵头，市公安局按职责分工负责。
     var end = characters.count

@@ -220,6 +220,22 @@ import Testing
         Units(id: "2", lead: ["市金融工作局"], coop: ["人民银行许昌市分行"]),
         Units(id: "3", lead: ["市市场监管局"], coop: ["各乡（镇）人民政府、街道办事处"]),
       ]),
+    // Labels after the last sentence, read from the first of them; 主责 in words.
+    Form(
+      file: "labels-after-last-sentence.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["大唐街道办事处"]),
+        Units(id: "2", lead: ["市金融办"], coop: ["市市场监管局", "人行诸暨市支行"]),
+        Units(id: "3", lead: ["市市场监管局"], coop: ["市商务局"]),
+      ]),
+    // A label line under a section heading, before its first item, gives its items units.
+    Form(
+      file: "heading-label-lines.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["市卫生健康委", "市工业和信息化局"]),
+        Units(id: "2", lead: ["市市场监管局"], coop: ["市卫生健康委", "市工业和信息化局"]),
+        Units(id: "3", lead: ["市市场监管局"], coop: ["市公安局"]),
+      ]),
     // Cells one per line, without tabs; an empty cell an empty line.
     Form(
       file: "table-lines.txt",
