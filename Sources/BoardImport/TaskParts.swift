@@ -106,9 +106,16 @@ struct TaskParts {
       return []
     }
     // A key-task part whose heading has only prose under it, no numbered item, introduces its
-    // tasks (重点任务共10项，详见附件): they are in a table.
+    // tasks (重点任务共10项，详见附件): they are in a table. A safeguard part with only prose
+    // and no unit label under its heading (工作要求：各责任单位要抓好落实) is a requirement, not
+    // a measure anyone is assigned.
+    let kind = PartKind.of(heading: part.headingText).0
     if part.isLeaf, part.paragraphs.first?.isHeadingLike == true,
-      PartKind.of(heading: part.headingText).0 == .keyTasks
+      kind == .keyTasks
+        || kind == .safeguards
+          && part.paragraphs.dropFirst().allSatisfy({
+            UnitLabels.extract(from: $0.text, line: $0.line).1.isEmpty
+          })
     {
       for paragraph in part.paragraphs.dropFirst() {
         report.add(

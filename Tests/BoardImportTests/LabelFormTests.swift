@@ -236,6 +236,14 @@ import Testing
         Units(id: "2", lead: ["市市场监管局"], coop: ["市卫生健康委", "市工业和信息化局"]),
         Units(id: "3", lead: ["市市场监管局"], coop: ["市公安局"]),
       ]),
+    // A safeguard part with only prose and no label under its heading is no task; the rule
+    // in it still holds.
+    Form(
+      file: "safeguard-prose-only.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["市商务局"]),
+        Units(id: "2", lead: ["市司法局"], coop: ["市市场监管局"]),
+      ]),
     // Cells one per line, without tabs; an empty cell an empty line.
     Form(
       file: "table-lines.txt",
