@@ -155,7 +155,7 @@ public struct BoardDirectory: Sendable {
         return try folder.read(name)
       } catch {
         guard case .notRegularFile = error else { throw error }
-        problems.append(Problem(file: folder.display(name), line: 1, message: notRegular(error)))
+        problems.append(Problem(file: folder.display(name), line: 1, notRegular(error)))
         return nil
       }
     }
@@ -174,7 +174,7 @@ public struct BoardDirectory: Sendable {
       case .missing: continue
       case .failed(let error):
         guard case .notRegularFile = error else { throw error }
-        problems.append(Problem(file: planPath(id), line: 1, message: notRegular(error)))
+        problems.append(Problem(file: planPath(id), line: 1, notRegular(error)))
       case .decoded(let decoded): problems += decoded.problems
       }
     }
@@ -185,15 +185,20 @@ public struct BoardDirectory: Sendable {
         problems.append(
           Problem(
             file: logPath, line: line,
-            message: "the log does not end with a line break; expected its last record whole"))
+            Localized(
+              "日志末尾没有换行；最后一条记录应完整",
+              "the log does not end with a line break; expected its last record whole")))
       }
     }
     return problems
   }
 
-  private func notRegular(_ error: StoreError) -> String {
-    guard case .notRegularFile(_, let kind) = error else { return "\(error)" }
-    return "is \(kind), not a regular file; expected a recfile"
+  private func notRegular(_ error: StoreError) -> Localized {
+    guard case .notRegularFile(_, let kind) = error else {
+      return Localized(error.chineseDescription, error.description)
+    }
+    return Localized(
+      "是 \(kind)，不是普通文件；应为 recfile", "is \(kind), not a regular file; expected a recfile")
   }
 
   /// The audit log, oldest first.

@@ -212,24 +212,25 @@ public enum PlanFile {
       self.descriptors = RecordSchema.DescriptorCheck(file: file)
     }
 
-    mutating func report(_ line: Int, _ message: String) {
-      problems.append(Problem(file: file, line: line, message: message))
+    mutating func report(_ line: Int, _ message: Localized) {
+      problems.append(Problem(file: file, line: line, message))
     }
 
     /// The plan with its tasks and indicators, after the checks that need the whole file.
     consuming func finish(expectedID: String?) -> Decoded {
       if plan == nil {
-        problems.append(
-          Problem(file: file, line: 1, message: "no Plan record; expected one Plan record first"))
+        report(
+          1,
+          Localized("没有 Plan 记录；文件应以一条 Plan 记录开头", "no Plan record; expected one Plan record first")
+        )
       }
       if var plan {
         if let expectedID, plan.id != expectedID, let line = planIDLine {
-          problems.append(
-            Problem(
-              file: file, line: line,
-              message:
-                "plan id \"\(plan.id)\" does not match the file name (expected \"\(expectedID)\")"
-            ))
+          report(
+            line,
+            Localized(
+              "方案编号“\(plan.id)”与文件名不符（应为“\(expectedID)”）",
+              "plan id \"\(plan.id)\" does not match the file name (expected \"\(expectedID)\")"))
         }
         plan.tasks = tasks
         plan.indicators = indicators
@@ -252,18 +253,27 @@ public enum PlanFile {
         default:
           report(
             record.line,
-            "unknown record set \"\(record.recordType ?? "")\"; expected Plan, Task or Indicator")
+            Localized(
+              "未知的记录集“\(record.recordType ?? "")”；应为 Plan、Task 或 Indicator",
+              "unknown record set \"\(record.recordType ?? "")\"; expected Plan, Task or Indicator")
+          )
         }
         return
       }
       switch record.recordType {
       case nil:
-        report(record.line, "expected \"%rec: Plan\" before the first record")
+        report(
+          record.line,
+          Localized("第一条记录之前应有“%rec: Plan”", "expected \"%rec: Plan\" before the first record"))
       case "Plan":
         readPlan(record)
       case "Task":
         if plan == nil {
-          report(record.line, "Task record before the Plan record; expected the Plan record first")
+          report(
+            record.line,
+            Localized(
+              "Task 记录出现在 Plan 记录之前；应先有 Plan 记录",
+              "Task record before the Plan record; expected the Plan record first"))
         }
         readTask(record)
       case "Indicator":
@@ -276,12 +286,19 @@ public enum PlanFile {
     mutating func readPlan(_ record: RecRecord) {
       let fields = RecordSchema.plan.read(record, file: file, problems: &problems)
       if plan != nil {
-        report(record.line, "a second Plan record; expected one Plan record per file")
+        report(
+          record.line,
+          Localized(
+            "第二条 Plan 记录；每个文件只应有一条", "a second Plan record; expected one Plan record per file"))
         return
       }
       let id = fields.value("Id")
       if let field = fields.first("Id"), !Unit.isValidID(id) {
-        report(field.line, "plan id \"\(id)\" must be ASCII letters, digits, '-', '_' or '.'")
+        report(
+          field.line,
+          Localized(
+            "方案编号“\(id)”只能包含 ASCII 字母、数字、“-”、“_”或“.”",
+            "plan id \"\(id)\" must be ASCII letters, digits, '-', '_' or '.'"))
       }
       planIDLine = fields.first("Id")?.line
       planRange = record.byteRange
@@ -297,10 +314,18 @@ public enum PlanFile {
       let id = fields.value("Id")
       if let idField = fields.first("Id") {
         if !Unit.isValidID(id) {
-          report(idField.line, "task id \"\(id)\" must be ASCII letters, digits, '.', '-' or '_'")
+          report(
+            idField.line,
+            Localized(
+              "任务编号“\(id)”只能包含 ASCII 字母、数字、“.”、“-”或“_”",
+              "task id \"\(id)\" must be ASCII letters, digits, '.', '-' or '_'"))
         }
         if let first = taskLines[id] {
-          report(idField.line, "duplicate task id \"\(id)\" (first at line \(first))")
+          report(
+            idField.line,
+            Localized(
+              "任务编号“\(id)”重复（首次在第 \(first) 行）",
+              "duplicate task id \"\(id)\" (first at line \(first))"))
         } else {
           taskLines[id] = idField.line
           if keepsRanges { taskRanges[id] = record.byteRange }
@@ -313,7 +338,9 @@ public enum PlanFile {
         } else {
           report(
             field.line,
-            "unknown status \"\(field.value)\"; expected todo, doing, blocked or done")
+            Localized(
+              "未知状态“\(field.value)”；应为 todo、doing、blocked 或 done",
+              "unknown status \"\(field.value)\"; expected todo, doing, blocked or done"))
         }
       }
       let notes = fields.all("Note").compactMap { note($0) }
@@ -330,7 +357,11 @@ public enum PlanFile {
       let id = fields.value("Id")
       if let idField = fields.first("Id") {
         if let first = indicatorLines[id] {
-          report(idField.line, "duplicate indicator id \"\(id)\" (first at line \(first))")
+          report(
+            idField.line,
+            Localized(
+              "指标编号“\(id)”重复（首次在第 \(first) 行）",
+              "duplicate indicator id \"\(id)\" (first at line \(first))"))
         } else {
           indicatorLines[id] = idField.line
         }
@@ -347,7 +378,10 @@ public enum PlanFile {
       guard let field else { return nil }
       guard let day = Day(field.value) else {
         report(
-          field.line, "expected a date YYYY-MM-DD in \(field.name), found \"\(field.value)\"")
+          field.line,
+          Localized(
+            "\(field.name) 应为日期 YYYY-MM-DD，实际为“\(field.value)”",
+            "expected a date YYYY-MM-DD in \(field.name), found \"\(field.value)\""))
         return nil
       }
       return day
@@ -359,7 +393,9 @@ public enum PlanFile {
       for field in fields {
         let name = field.value.trimmingWhitespace()
         guard !name.isEmpty else {
-          report(field.line, "empty \(field.name); expected a unit name")
+          report(
+            field.line,
+            Localized("\(field.name) 为空；应为单位名称", "empty \(field.name); expected a unit name"))
           continue
         }
         guard let plan else { continue }
@@ -368,11 +404,18 @@ public enum PlanFile {
         } else if let office = roster.unit(named: name, in: ""), office.role == .office {
           report(
             field.line,
-            "unit \"\(name)\" is the office (\(office.id)); \(field.name) names a unit that does "
-              + "the work, not the office")
+            Localized(
+              "单位“\(name)”是办公室（\(office.id)）；\(field.name) 应为承担工作的单位，而不是办公室",
+              "unit \"\(name)\" is the office (\(office.id)); \(field.name) names a unit that does "
+                + "the work, not the office"))
         } else {
           let place = plan.region.isEmpty ? "plans without a Region" : plan.region
-          report(field.line, "unit \"\(name)\" is not in the roster for \(place) (roster.rec)")
+          let chinesePlace = plan.region.isEmpty ? "未注明辖区的方案" : plan.region
+          report(
+            field.line,
+            Localized(
+              "名册（roster.rec）中没有\(chinesePlace)的单位“\(name)”",
+              "unit \"\(name)\" is not in the roster for \(place) (roster.rec)"))
         }
       }
       return ids
@@ -383,14 +426,21 @@ public enum PlanFile {
       guard parts.count == 3, let day = Day(parts[0]), !parts[1].isEmpty,
         !parts[2].trimmingWhitespace().isEmpty
       else {
+        let found = Decoder.excerpt(field.value)
         report(
           field.line,
-          "expected \"Note: YYYY-MM-DD UNIT-ID text\", found \"\(Decoder.excerpt(field.value))\"")
+          Localized(
+            "应为“Note: YYYY-MM-DD 单位编号 内容”，实际为“\(found)”",
+            "expected \"Note: YYYY-MM-DD UNIT-ID text\", found \"\(found)\""))
         return nil
       }
       let author = String(parts[1])
       if roster.unit(id: author) == nil {
-        report(field.line, "note author \"\(author)\" is not in the roster (roster.rec)")
+        report(
+          field.line,
+          Localized(
+            "进度反馈的作者“\(author)”不在名册（roster.rec）中",
+            "note author \"\(author)\" is not in the roster (roster.rec)"))
       }
       return Note(date: day, author: author, text: String(parts[2]))
     }
@@ -399,7 +449,10 @@ public enum PlanFile {
       let parts = field.value.split(separator: " ", maxSplits: 1)
       guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]) else {
         report(
-          field.line, "expected \"\(field.name): YEAR value\", found \"\(field.value)\"")
+          field.line,
+          Localized(
+            "应为“\(field.name): 年份 数值”，实际为“\(field.value)”",
+            "expected \"\(field.name): YEAR value\", found \"\(field.value)\""))
         return nil
       }
       return Indicator.YearValue(year: year, value: String(parts[1]))

@@ -1,3 +1,5 @@
+import BoardCore
+
 /// The fields a record set allows, which may repeat, and which are mandatory; checks one
 /// record against them and reports unknown, repeated and missing fields.
 struct RecordSchema: Sendable {
@@ -25,8 +27,11 @@ struct RecordSchema: Sendable {
         problems.append(
           Problem(
             file: file, line: field.line,
-            message: "unknown field \"\(field.name)\" in a \(type) record; expected one of "
-              + fields.joined(separator: ", ")))
+            Localized(
+              "\(type) 记录中有未知字段“\(field.name)”；应为以下之一："
+                + fields.joined(separator: "、"),
+              "unknown field \"\(field.name)\" in a \(type) record; expected one of "
+                + fields.joined(separator: ", "))))
         continue
       }
       if let first = accepted.first(where: { $0.name == field.name }),
@@ -35,14 +40,18 @@ struct RecordSchema: Sendable {
         problems.append(
           Problem(
             file: file, line: field.line,
-            message: "\(field.name) given twice in \(label) (first at line \(first.line))"))
+            Localized(
+              "\(label.zh)中 \(field.name) 出现两次（首次在第 \(first.line) 行）",
+              "\(field.name) given twice in \(label.en) (first at line \(first.line))")))
         continue
       }
       accepted.append(field)
     }
     for name in mandatory where !accepted.contains(where: { $0.name == name }) {
       problems.append(
-        Problem(file: file, line: record.line, message: "\(label) has no \(name) (mandatory)"))
+        Problem(
+          file: file, line: record.line,
+          Localized("\(label.zh)缺少 \(name)（必填）", "\(label.en) has no \(name) (mandatory)")))
     }
     return Fields(accepted: accepted, label: label)
   }
@@ -51,15 +60,15 @@ struct RecordSchema: Sendable {
     /// In the order of the record.
     var accepted: [RecField]
     /// How messages name the record: `task 1.1`, `a Task record`.
-    var label: String
+    var label: Localized
 
     func first(_ name: String) -> RecField? { accepted.first { $0.name == name } }
     func value(_ name: String) -> String { first(name)?.value ?? "" }
     func all(_ name: String) -> [RecField] { accepted.filter { $0.name == name } }
 
-    static func label(type: String, id: String?) -> String {
-      guard let id, !id.isEmpty else { return "a \(type) record" }
-      return "\(type.lowercased()) \(id)"
+    static func label(type: String, id: String?) -> Localized {
+      guard let id, !id.isEmpty else { return Localized("一条 \(type) 记录", "a \(type) record") }
+      return Localized("\(type) \(id) ", "\(type.lowercased()) \(id)")
     }
   }
 }
@@ -143,8 +152,10 @@ extension RecordSchema {
         problems.append(
           Problem(
             file: file, line: record.line,
-            message: "a second \"%rec: \(schema.type)\" (first at line \(first)); expected one "
-              + "\(schema.type) record set"))
+            Localized(
+              "第二个“%rec: \(schema.type)”（首个在第 \(first) 行）；只应有一个 \(schema.type) 记录集",
+              "a second \"%rec: \(schema.type)\" (first at line \(first)); expected one "
+                + "\(schema.type) record set")))
       } else {
         seen[schema.type] = record.line
       }
@@ -155,8 +166,10 @@ extension RecordSchema {
           problems.append(
             Problem(
               file: file, line: field.line,
-              message: "\"\(text)\" given twice in the \(schema.type) descriptor (first at line "
-                + "\(first))"))
+              Localized(
+                "“\(text)”在 \(schema.type) 描述中出现两次（首次在第 \(first) 行）",
+                "\"\(text)\" given twice in the \(schema.type) descriptor (first at line "
+                  + "\(first))")))
           continue
         }
         lines[text] = field.line
@@ -166,21 +179,31 @@ extension RecordSchema {
           problems.append(
             Problem(
               file: file, line: field.line,
-              message: "\(field.name) given twice in the \(schema.type) descriptor (first at line "
-                + "\(same.line))"))
+              Localized(
+                "\(field.name) 在 \(schema.type) 描述中出现两次（首次在第 \(same.line) 行）",
+                "\(field.name) given twice in the \(schema.type) descriptor (first at line "
+                  + "\(same.line))")))
           continue
         }
         guard schema.descriptor.contains(text) || schema.olderDescriptor.contains(text) else {
           let expected = schema.descriptor.dropFirst().filter {
             $0.hasPrefix(field.name + ":")
           }
+          let all = Array(schema.descriptor.dropFirst())
+          let chinese: String =
+            expected.isEmpty
+            ? "仅 " + all.joined(separator: "、")
+            : expected.map { "“" + $0 + "”" }.joined(separator: "或")
+          let english: String =
+            expected.isEmpty
+            ? "only " + all.joined(separator: ", ")
+            : expected.map { "\"" + $0 + "\"" }.joined(separator: " or ")
           problems.append(
             Problem(
               file: file, line: field.line,
-              message: "unexpected descriptor line \"\(text)\" for \(schema.type); expected "
-                + (expected.isEmpty
-                  ? "only " + schema.descriptor.dropFirst().joined(separator: ", ")
-                  : expected.map { "\"\($0)\"" }.joined(separator: " or "))))
+              Localized(
+                "\(schema.type) 描述中有意外的一行“\(text)”；应为" + chinese,
+                "unexpected descriptor line \"\(text)\" for \(schema.type); expected " + english)))
           continue
         }
       }
