@@ -16,6 +16,8 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
   case emptyNote
   case emptyTitle
   case invalidTaskID(String)
+  /// A step of the supervision cycle that its rules refuse.
+  case supervision(SupervisionRefusal)
 
   /// English, for the command line.
   public var description: String {
@@ -43,6 +45,8 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
       return "a task needs a title"
     case .invalidTaskID(let id):
       return "task id \"\(id)\" must be ASCII letters, digits, '.', '-' or '_'"
+    case .supervision(let refusal):
+      return refusal.text.en
     }
   }
 
@@ -71,6 +75,8 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
       return "任务名称不能为空"
     case .invalidTaskID(let id):
       return "任务编号“\(id)”只能包含字母、数字、“.”、“-”或“_”"
+    case .supervision(let refusal):
+      return refusal.text.zh
     }
   }
 
@@ -83,6 +89,10 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
     case "remove tasks": return "删除任务"
     case "change status": return "修改状态"
     case "manage plans and units": return "管理方案和单位"
+    case "sign off tasks": return "审核办结"
+    case "send tasks back": return "退回任务"
+    case "decide on extensions": return "审批延期"
+    case "chase units": return "催办"
     default: return action
     }
   }

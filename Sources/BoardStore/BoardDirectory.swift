@@ -226,7 +226,7 @@ public struct BoardDirectory: Sendable {
     let lock = try FileLock(in: folder, timeout: lockTimeout, holder: actorID ?? "")
     defer { withExtendedLifetime(lock) {} }
     try recoverInterruptedSave(folder)
-    let (roster, _) = try loadRoster(folder)
+    let (roster, settings) = try loadRoster(folder)
     let actor = actorID.flatMap { roster.unit(id: $0) }
     if actorID != nil && actor == nil { throw .refused(.unknownUnit(actorID ?? "")) }
     let file = planPath(change.planID)
@@ -243,7 +243,8 @@ public struct BoardDirectory: Sendable {
     let before = plan
     var changes: [FieldChange]
     do {
-      changes = try plan.apply(change, by: actor, roster: roster, today: today)
+      changes = try plan.apply(
+        change, by: actor, roster: roster, today: today, settings: settings)
     } catch {
       throw .refused(error)
     }
