@@ -13,15 +13,27 @@ struct TaskRow {
   var isDueSoon: Bool { rules.isDueSoon(task) }
   var isUnassigned: Bool { rules.isUnassigned(task) }
   var light: Light { rules.light(of: task) }
+  var isAwaitingSignoff: Bool { rules.isAwaitingSignoff(task) }
+  var hasExtensionRequest: Bool { rules.hasExtensionRequest(task) }
+  var isReportMissing: Bool { rules.isReportMissing(task) }
+  var chaseLevel: ChaseLevel? { rules.chaseLevel(task) }
   var leadNames: [String] { task.lead.map(roster.name(of:)) }
   var coopNames: [String] { task.coop.map(roster.name(of:)) }
 
-  /// The flags a person looks for first: 逾期, 即将到期, 未分配.
+  /// The flags a person looks for first: 逾期, 即将到期, 未分配, then where the task stands
+  /// in the supervision cycle: 待审核, 延期申请, 未按期反馈, 催办（红色）.
   func flags(_ language: Language) -> String {
     var flags: [String] = []
     if isOverdue { flags.append(language.pick("逾期", "overdue")) }
     if isDueSoon { flags.append(language.pick("即将到期", "due soon")) }
     if isUnassigned { flags.append(language.pick("未分配", "unassigned")) }
+    if isAwaitingSignoff { flags.append(language.pick("待审核", "awaiting sign-off")) }
+    if hasExtensionRequest { flags.append(language.pick("延期申请", "extension requested")) }
+    if isReportMissing { flags.append(language.pick("未按期反馈", "report missing")) }
+    if let chaseLevel {
+      flags.append(
+        language.pick("催办（\(language.name(of: chaseLevel))）", "chased (\(chaseLevel.rawValue))"))
+    }
     return flags.joined(separator: " ")
   }
 
@@ -42,6 +54,10 @@ struct TaskRow {
       ("dueSoon", .bool(isDueSoon)),
       ("unassigned", .bool(isUnassigned)),
       ("light", .string(light.rawValue)),
+      ("awaitingSignoff", .bool(isAwaitingSignoff)),
+      ("extensionRequested", .bool(hasExtensionRequest)),
+      ("reportMissing", .bool(isReportMissing)),
+      ("chaseLevel", .string(chaseLevel?.rawValue)),
       (
         "notes",
         .array(
@@ -51,6 +67,22 @@ struct TaskRow {
               ("unit", .string(note.author)),
               ("unitName", .string(roster.name(of: note.author))),
               ("text", .string(note.text)),
+            ])
+          })
+      ),
+      (
+        "events",
+        .array(
+          task.events.map { event in
+            .object([
+              ("date", .string(event.date.description)),
+              ("unit", .string(event.unit)),
+              ("unitName", .string(roster.name(of: event.unit))),
+              ("kind", .string(event.kind.rawValue)),
+              ("deadline", .string(event.deadline?.description)),
+              ("previousDeadline", .string(event.previousDeadline?.description)),
+              ("level", .string(event.level?.rawValue)),
+              ("text", .string(event.text)),
             ])
           })
       ),
