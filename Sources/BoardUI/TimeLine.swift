@@ -10,10 +10,11 @@ public enum TimeLine {
     public var note: Note?
     public var event: TaskEvent?
 
-    /// What happened: 进度反馈：…, 申请办结：…, 催办（红色）：…
+    /// What happened: a note's text as written; a step named first (申请办结：…,
+    /// 催办（红色）：…).
     public func what(_ language: Language) -> String {
       if let event { return language.describe(event) }
-      return language.pick("进度反馈：", "note: ") + (note?.text ?? "")
+      return note?.text ?? ""
     }
   }
 

@@ -28,7 +28,8 @@ import Testing
       ])
     #expect(
       result.stdout.hasPrefix(
-        "plan\tid\tsection\ttitle\tlead\tcoop\tdue\tstatus\tlight\toverdue\tdueSoon\tunassigned\n"))
+        "plan\tid\tsection\ttitle\tlead\tcoop\tdue\tstatus\tlight\toverdue\tdueSoon\tunassigned\t"
+          + "awaitingSignoff\textensionRequested\treportMissing\tchaseLevel\n"))
   }
 
   @Test func listsExactlyTheUnassignedTasks() {
