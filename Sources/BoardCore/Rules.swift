@@ -2,19 +2,27 @@
 ///
 /// Today is a parameter so every answer is reproducible; core never reads the clock.
 public struct Rules: Sendable {
-  public var today: Day
+  public var today: Day {
+    didSet { closedReportingPeriod = Rules.reportingPeriod(before: today, reportDay: reportDay) }
+  }
   /// Due soon covers today through `today + dueSoonDays`.
   public var dueSoonDays: Int
   /// A chased task still overdue this many days after a chase is red-chased.
   public var redChaseDays: Int
   /// Lead units report on their tasks by this day of each month (`BoardSettings.reportDay`).
-  public var reportDay: Int
+  public var reportDay: Int {
+    didSet { closedReportingPeriod = Rules.reportingPeriod(before: today, reportDay: reportDay) }
+  }
+  /// The period whose report is due (`Rules.reportingPeriod`), found once: every task's
+  /// light asks for it.
+  public private(set) var closedReportingPeriod: ClosedRange<Day>?
 
   public init(today: Day, dueSoonDays: Int = 30, redChaseDays: Int = 7, reportDay: Int = 25) {
     self.today = today
     self.dueSoonDays = dueSoonDays
     self.redChaseDays = redChaseDays
     self.reportDay = reportDay
+    closedReportingPeriod = Rules.reportingPeriod(before: today, reportDay: reportDay)
   }
 
   public init(today: Day, settings: BoardSettings) {

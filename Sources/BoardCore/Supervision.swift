@@ -79,14 +79,17 @@ extension Rules {
 
   /// The reporting day of a month: `reportDay`, or the month's last day when it is shorter
   /// (the 31st in February is the 28th or 29th).
-  public func reportingDay(year: Int, month: Int) -> Day? {
+  static func reportingDay(year: Int, month: Int, reportDay: Int) -> Day? {
     guard (1...12).contains(month) else { return nil }
     return Day(year: year, month: month, day: min(reportDay, Day.daysIn(month: month, year: year)))
   }
 
-  /// The period whose report is due: from the day after one reporting day through the next,
-  /// the latest that has passed before today. Nil on no day a file can name.
-  public var closedReportingPeriod: ClosedRange<Day>? {
+  /// The period whose report is due on `today`: from the day after one reporting day through
+  /// the next, the latest that has passed before today. Nil on no day a file can name.
+  static func reportingPeriod(before today: Day, reportDay: Int) -> ClosedRange<Day>? {
+    func reportingDay(year: Int, month: Int) -> Day? {
+      Rules.reportingDay(year: year, month: month, reportDay: reportDay)
+    }
     let (year, month, _) = today.components
     guard var end = reportingDay(year: year, month: month) else { return nil }
     var (endYear, endMonth) = (year, month)
