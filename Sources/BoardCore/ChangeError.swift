@@ -18,6 +18,9 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidTaskID(String)
   /// A step of the supervision cycle that its rules refuse.
   case supervision(SupervisionRefusal)
+  /// A change made on the understanding that a field still had a value (an undo), when
+  /// someone has changed it since.
+  case changedSince(task: String, field: String, now: String)
 
   /// English, for the command line.
   public var description: String {
@@ -47,6 +50,9 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
       return "task id \"\(id)\" must be ASCII letters, digits, '.', '-' or '_'"
     case .supervision(let refusal):
       return refusal.text.en
+    case .changedSince(let task, let field, let now):
+      return
+        "someone changed the \(field) of task \(task) since, to \"\(now)\": nothing was changed"
     }
   }
 
@@ -77,6 +83,8 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
       return "任务编号“\(id)”只能包含字母、数字、“.”、“-”或“_”"
     case .supervision(let refusal):
       return refusal.text.zh
+    case .changedSince(let task, let field, let now):
+      return "任务 \(task) 的\(ChangeError.chineseField(field))已被他人改为“\(now)”：未做任何修改"
     }
   }
 
@@ -95,5 +103,14 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
     case "chase units": return "催办"
     default: return action
     }
+  }
+
+  /// A logged field's name in Chinese.
+  static func chineseField(_ field: String) -> String {
+    let names: [String: String] = [
+      "status": "状态", "lead": "牵头单位", "coop": "配合单位", "due": "期限", "title": "名称",
+      "text": "正文", "section": "所属标题",
+    ]
+    return names[field] ?? field
   }
 }

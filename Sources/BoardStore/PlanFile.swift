@@ -49,10 +49,13 @@ public enum PlanFile {
     if !keepingTexts, var plan = decoded.plan {
       // Records the fast reader declined kept theirs.
       for index in plan.tasks.indices
-      where !plan.tasks[index].text.isEmpty || !plan.tasks[index].notes.isEmpty {
-        // Events stay: they are few, and they say where a task stands.
+      where !plan.tasks[index].text.isEmpty
+        || plan.tasks[index].notes.contains(where: { !$0.text.isEmpty })
+      {
+        // Notes keep their day and author (the monthly report is judged by them), and events
+        // stay whole: they are few, and they say where a task stands.
         plan.tasks[index].text = ""
-        plan.tasks[index].notes = []
+        for note in plan.tasks[index].notes.indices { plan.tasks[index].notes[note].text = "" }
       }
       decoded.plan = plan
     }

@@ -33,13 +33,14 @@ enum ListCommand: Command {
       "列出任务：逾期、即将到期、未分配，某方案或某单位的", "list tasks: overdue, due soon, unassigned, of a plan or a unit"),
     arguments: [
       CommonArguments.planFilter, lead, overdue, dueSoon, unassigned, awaitingSignoff,
-      extensionRequested, reportMissing, CommonArguments.format,
+      extensionRequested, reportMissing, CommonArguments.format, CommonArguments.fields,
     ])
 
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let format = input[CommonArguments.format] ?? .table
-    // Only JSON shows texts and notes; the other formats skip making strings of them.
-    let board = try context.loadBoard(keepingTexts: format == .json)
+    let listing = try TaskRow.listing.chosen(by: input)
+    // Texts and notes are read only where the columns asked for show them.
+    let board = try context.loadBoard(keepingTexts: listing.needsTexts(for: format))
     let rules = context.rules(for: board)
     var plans = board.plans
     let planID = input[CommonArguments.planFilter]
@@ -75,58 +76,10 @@ enum ListCommand: Command {
         rows.append(TaskRow(plan: plan, task: task, roster: board.roster, rules: rules))
       }
     }
-    write(rows, format: format, context: context)
-    return .success
-  }
-
-  static func write(_ rows: [TaskRow], format: OutputFormat, context: Context) {
     let language = context.language
-    let output = context.output
-    switch format {
-    case .json:
-      var writer = JSONArrayWriter(output: output)
-      for row in rows { writer.add(row.json) }
-      writer.finish()
-    case .tsv:
-      output.line(
-        TSV.line([
-          "plan", "id", "section", "title", "lead", "coop", "due", "status", "light", "overdue",
-          "dueSoon", "unassigned", "awaitingSignoff", "extensionRequested", "reportMissing",
-          "chaseLevel",
-        ]))
-      for row in rows {
-        output.line(
-          TSV.line([
-            row.plan.id, row.task.id, row.task.section, row.task.title,
-            row.leadNames.joined(separator: "、"), row.coopNames.joined(separator: "、"),
-            row.task.due?.description ?? "", row.task.status.rawValue, row.light.rawValue,
-            String(row.isOverdue), String(row.isDueSoon), String(row.isUnassigned),
-            String(row.isAwaitingSignoff), String(row.hasExtensionRequest),
-            String(row.isReportMissing), row.chaseLevel?.rawValue ?? "",
-          ]))
-      }
-    case .table:
-      var table = TextTable([
-        .init(title: language.pick("方案", "plan")),
-        .init(title: language.pick("编号", "id")),
-        .init(title: language.pick("任务", "task"), limit: 24),
-        .init(title: language.pick("牵头单位", "lead"), limit: 20),
-        .init(title: language.pick("配合单位", "cooperating"), limit: 20),
-        .init(title: language.pick("状态", "status")),
-        .init(title: language.pick("期限", "deadline")),
-        .init(title: language.pick("提示", "flags")),
-      ])
-      for row in rows {
-        table.add([
-          row.plan.id, row.task.id, row.task.title,
-          row.leadNames.joined(separator: language.listSeparator),
-          row.coopNames.joined(separator: language.listSeparator),
-          language.name(of: row.task.status), language.deadline(row.task.due),
-          row.flags(language),
-        ])
-      }
-      table.write(to: output)
-      output.line(language.pick("共 \(rows.count) 项任务", "\(rows.count) tasks"))
-    }
+    listing.write(
+      rows, format: format, language: language, to: context.output,
+      footer: language.pick("共 \(rows.count) 项任务", "\(rows.count) tasks"))
+    return .success
   }
 }

@@ -39,6 +39,7 @@ import Testing
     "unit edit": ["unit", "edit", "lz-kjj", "--name", "某局"],
     "unit rm": ["unit", "rm", "qj-x"],
     "unit merge": ["unit", "merge", "lz-kjj", "lz-kjj"],
+    "help": ["help", "set"],
   ]
 
   struct Case: Sendable, CustomStringConvertible {
