@@ -132,8 +132,12 @@ import Testing
 
   @Test func theHelpListsTheSupervisionKeys() {
     var harness = ScreenHarness()
-    harness.press([.character("?")])
-    #expect(harness.text.contains("督办"))
-    #expect(harness.text.contains("申请办结：写明完成情况"))
+    harness.press([.character("?"), .end])
+    let help = HelpScreen.lines(.zh).map(\.text)
+    #expect(help.contains("督办"))
+    for key in ["r", "E", "V", "B", "P", "R", "C"] {
+      #expect(help.contains { $0.hasPrefix(key + " ") }, "\(key)")
+    }
+    #expect(harness.text.contains("C              催办：记录对此任务的催办和催办内容（办公室）"))
   }
 }
