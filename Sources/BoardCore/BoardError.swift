@@ -28,6 +28,8 @@ extension ChangeError: BoardError {
     case .noSuchTask, .taskExists, .unknownUnit, .emptyNote,
       .emptyTitle, .invalidTaskID:
       return .data
+    case .supervision(let refusal):
+      return refusal.kind
     }
   }
 }

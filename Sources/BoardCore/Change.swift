@@ -12,6 +12,20 @@ public struct Change: Hashable, Sendable {
     case editTask(task: String, TaskEdit)
     case addTask(PlanTask)
     case removeTask(task: String)
+    /// A lead unit reports the task done and asks for sign-off (申请办结).
+    case requestDone(task: String, note: String)
+    /// The office accepts a pending completion request: the task is done (已办结).
+    case signOff(task: String, note: String)
+    /// The office sends a pending completion request back (退回): the task is in progress.
+    case sendBack(task: String, reason: String)
+    /// A lead unit asks, before the deadline has passed, for a later one (申请延期).
+    case requestExtension(task: String, to: Day, reason: String)
+    /// The office grants the pending extension: the deadline becomes the one asked for.
+    case approveExtension(task: String, note: String)
+    /// The office refuses the pending extension, with a reason.
+    case refuseExtension(task: String, reason: String)
+    /// The office chases the lead unit (催办); the level follows from the task's state.
+    case chase(task: String, message: String)
   }
 
   public var planID: String
@@ -31,7 +45,10 @@ public struct Change: Hashable, Sendable {
   public var taskID: String {
     switch operation {
     case .setStatus(let task, _), .addNote(let task, _), .assign(let task, _, _),
-      .setDue(let task, _), .editTask(let task, _), .removeTask(let task):
+      .setDue(let task, _), .editTask(let task, _), .removeTask(let task),
+      .requestDone(let task, _), .signOff(let task, _), .sendBack(let task, _),
+      .requestExtension(let task, _, _), .approveExtension(let task, _),
+      .refuseExtension(let task, _), .chase(let task, _):
       return task
     case .addTask(let task):
       return task.id
@@ -71,8 +88,10 @@ extension PlanTask {
 /// One field of one task changed, for the audit log.
 public struct FieldChange: Hashable, Sendable {
   public var taskID: String
-  /// `status`, `note`, `lead`, `coop`, `due`, `title`, `text`, `section`, or `task` for a task
-  /// added or removed.
+  /// `status`, `note`, `lead`, `coop`, `due`, `title`, `text`, `section`, `task` for a task
+  /// added or removed, or a supervision step (`request-done`, `signoff`, `sendback`,
+  /// `request-extension`, `approve-extension`, `refuse-extension`, `chase`: the event's
+  /// kind, its detail as the new value).
   public var field: String
   public var old: String
   public var new: String

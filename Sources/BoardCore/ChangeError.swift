@@ -16,6 +16,8 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
   case emptyNote
   case emptyTitle
   case invalidTaskID(String)
+  /// A step of the supervision cycle that its rules refuse.
+  case supervision(SupervisionRefusal)
   /// A change made on the understanding that a field still had a value (an undo), when
   /// someone has changed it since.
   case changedSince(task: String, field: String, now: String)
@@ -46,6 +48,8 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
       return "a task needs a title"
     case .invalidTaskID(let id):
       return "task id \"\(id)\" must be ASCII letters, digits, '.', '-' or '_'"
+    case .supervision(let refusal):
+      return refusal.text.en
     case .changedSince(let task, let field, let now):
       return
         "someone changed the \(field) of task \(task) since, to \"\(now)\": nothing was changed"
@@ -77,6 +81,8 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
       return "任务名称不能为空"
     case .invalidTaskID(let id):
       return "任务编号“\(id)”只能包含字母、数字、“.”、“-”或“_”"
+    case .supervision(let refusal):
+      return refusal.text.zh
     case .changedSince(let task, let field, let now):
       return "任务 \(task) 的\(ChangeError.chineseField(field))已被他人改为“\(now)”：未做任何修改"
     }
@@ -91,6 +97,10 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
     case "remove tasks": return "删除任务"
     case "change status": return "修改状态"
     case "manage plans and units": return "管理方案和单位"
+    case "sign off tasks": return "审核办结"
+    case "send tasks back": return "退回任务"
+    case "decide on extensions": return "审批延期"
+    case "chase units": return "催办"
     default: return action
     }
   }

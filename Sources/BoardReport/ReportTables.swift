@@ -18,9 +18,7 @@ extension Report {
       ReportColumns.plans.table(
         key: "plans", title: language.pick("各方案总体情况", "Plans"), rows: plans,
         language: language,
-        note: language.pick(
-          "灯：红，有逾期任务；黄，有即将到期或受阻的任务；绿，其余。",
-          "Light: red, a task is overdue; yellow, a task is due soon or blocked; green, the rest."),
+        note: language.pick("灯：", "Light: ") + language.pick(Light.rule.zh, Light.rule.en),
         empty: language.pick("没有方案。", "No plans.")),
       ReportColumns.overdue.table(
         key: "overdue", title: language.pick("逾期任务催办清单", "Overdue tasks to chase"),

@@ -47,7 +47,8 @@ public struct BoardDirectory: Sendable {
 
   /// The whole board. Every problem in every file is reported together.
   ///
-  /// - Parameter keepingTexts: false leaves every task's `text` and `notes` empty, for
+  /// - Parameter keepingTexts: false leaves every task's `text` and its notes' texts empty
+  ///   (each note keeps its day and author, by which the monthly report is judged), for
   ///   listings that show neither: they are most of a board's bytes. They are read and
   ///   checked all the same, so a broken file is reported exactly as by a full load.
   public func load(keepingTexts: Bool = true) throws(StoreError) -> Board {
@@ -245,7 +246,7 @@ public struct BoardDirectory: Sendable {
     let lock = try FileLock(in: folder, timeout: lockTimeout, holder: actorID ?? "")
     defer { withExtendedLifetime(lock) {} }
     try recoverInterruptedSave(folder)
-    let (roster, _) = try loadRoster(folder)
+    let (roster, settings) = try loadRoster(folder)
     let actor = actorID.flatMap { roster.unit(id: $0) }
     if actorID != nil && actor == nil { throw .refused(.unknownUnit(actorID ?? "")) }
     let file = planPath(planID)
@@ -264,7 +265,8 @@ public struct BoardDirectory: Sendable {
       let before = plan
       var changed: [FieldChange]
       do {
-        changed = try plan.apply(change, by: actor, roster: roster, today: today)
+        changed = try plan.apply(
+          change, by: actor, roster: roster, today: today, settings: settings)
       } catch {
         throw .refused(error)
       }

@@ -17,6 +17,8 @@ public enum PlanFile {
     public var planRange: Range<Int>?
     /// The end of the Task descriptor, where a first task is inserted.
     public var taskDescriptorEnd: Int?
+    /// Where the Task descriptor stands.
+    public var taskDescriptor: Range<Int>?
   }
 
   public static func decode(
@@ -47,9 +49,13 @@ public enum PlanFile {
     if !keepingTexts, var plan = decoded.plan {
       // Records the fast reader declined kept theirs.
       for index in plan.tasks.indices
-      where !plan.tasks[index].text.isEmpty || !plan.tasks[index].notes.isEmpty {
+      where !plan.tasks[index].text.isEmpty
+        || plan.tasks[index].notes.contains(where: { !$0.text.isEmpty })
+      {
+        // Notes keep their day and author (the monthly report is judged by them), and events
+        // stay whole: they are few, and they say where a task stands.
         plan.tasks[index].text = ""
-        plan.tasks[index].notes = []
+        for note in plan.tasks[index].notes.indices { plan.tasks[index].notes[note].text = "" }
       }
       decoded.plan = plan
     }
@@ -159,7 +165,8 @@ public enum PlanFile {
     name: String, key: String, bytes: [UInt8]
   )] {
     var fields: [(name: String, key: String, bytes: [UInt8])] = []
-    fields.reserveCapacity(8 + task.lead.count + task.coop.count + task.notes.count)
+    fields.reserveCapacity(
+      8 + task.lead.count + task.coop.count + task.notes.count + task.events.count)
     func add(_ name: String, _ value: String, key: String? = nil, optional: Bool = false) {
       if optional && value.isEmpty { return }
       var writer = RecWriter(capacity: name.utf8.count + value.utf8.count + 8)
@@ -175,6 +182,7 @@ public enum PlanFile {
     add("Status", task.status.rawValue)
     add("Text", task.text, optional: true)
     for note in task.notes { add("Note", "\(note.date) \(note.author) \(note.text)") }
+    for event in task.events { add("Event", event.value) }
     return fields
   }
 
@@ -201,6 +209,7 @@ public enum PlanFile {
     /// False: `taskRanges` is left empty.
     var keepsRanges = true
     var taskDescriptorEnd: Int?
+    var taskDescriptor: Range<Int>?
     var indicators: [Indicator] = []
     var indicatorLines: [String: Int] = [:]
     var descriptors: RecordSchema.DescriptorCheck
@@ -239,7 +248,7 @@ public enum PlanFile {
       problems.sort { $0.line < $1.line }
       return Decoded(
         plan: plan, problems: problems, taskRanges: taskRanges, planRange: planRange,
-        taskDescriptorEnd: taskDescriptorEnd)
+        taskDescriptorEnd: taskDescriptorEnd, taskDescriptor: taskDescriptor)
     }
 
     mutating func read(_ record: RecRecord) {
@@ -250,6 +259,7 @@ public enum PlanFile {
         case "Task":
           descriptors.check(record, against: .task, problems: &problems)
           taskDescriptorEnd = record.byteRange.upperBound
+          taskDescriptor = record.byteRange
         default:
           report(
             record.line,
@@ -310,7 +320,8 @@ public enum PlanFile {
     }
 
     mutating func readTask(_ record: RecRecord) {
-      let fields = RecordSchema.task.read(record, file: file, problems: &problems)
+      let fields = RecordSchema.task.read(
+        record, file: file, problems: &problems, fileAllowed: descriptors.allowed("Task"))
       let id = fields.value("Id")
       if let idField = fields.first("Id") {
         if !Unit.isValidID(id) {
@@ -344,12 +355,13 @@ public enum PlanFile {
         }
       }
       let notes = fields.all("Note").compactMap { note($0) }
+      let events = fields.all("Event").compactMap { event($0) }
       tasks.append(
         PlanTask(
           id: id, section: fields.value("Section"), title: fields.value("Title"),
           text: fields.value("Text"), lead: units(fields.all("Lead")),
           coop: units(fields.all("Coop")), due: date(fields.first("Due")), status: status,
-          notes: notes))
+          notes: notes, events: events))
     }
 
     mutating func readIndicator(_ record: RecRecord) {
@@ -443,6 +455,30 @@ public enum PlanFile {
             "note author \"\(author)\" is not in the roster (roster.rec)"))
       }
       return Note(date: day, author: author, text: String(parts[2]))
+    }
+
+    /// `DATE UNIT-ID KIND …` (`TaskEvent.value`), by a unit of the roster.
+    mutating func event(_ field: RecField) -> TaskEvent? {
+      guard let event = TaskEvent(value: field.value) else {
+        let kinds = TaskEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+        let found = Decoder.excerpt(field.value)
+        report(
+          field.line,
+          Localized(
+            "应为“Event: YYYY-MM-DD 单位编号 类别 …”（类别为 \(kinds) 之一，及其值；见 docs/format.md），"
+              + "实际为“\(found)”",
+            "expected \"Event: YYYY-MM-DD UNIT-ID KIND …\" (KIND one of \(kinds), with its "
+              + "values; see docs/format.md), found \"\(found)\""))
+        return nil
+      }
+      if roster.unit(id: event.unit) == nil {
+        report(
+          field.line,
+          Localized(
+            "督办记录的单位“\(event.unit)”不在名册（roster.rec）中",
+            "event unit \"\(event.unit)\" is not in the roster (roster.rec)"))
+      }
+      return event
     }
 
     mutating func yearValue(_ field: RecField) -> Indicator.YearValue? {

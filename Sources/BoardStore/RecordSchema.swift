@@ -18,7 +18,14 @@ struct RecordSchema: Sendable {
   ///
   /// A record has a handful of fields, so they are kept in one array and found by a linear
   /// search rather than in a dictionary per record.
-  func read(_ record: RecRecord, file: String, problems: inout [Problem]) -> Fields {
+  ///
+  /// `fileAllowed` is what the file's own `%allowed` line admits, when it is an older line
+  /// than the board's (`DescriptorCheck.allowed`): a field the board knows but that line
+  /// leaves out is reported, so `recfix --check` never rejects a file the board accepts.
+  func read(
+    _ record: RecRecord, file: String, problems: inout [Problem],
+    fileAllowed: DescriptorCheck.Allowed? = nil
+  ) -> Fields {
     var accepted: [RecField] = []
     accepted.reserveCapacity(record.fields.count)
     let label = Fields.label(type: type, id: record.fields.first { $0.name == "Id" }?.value)
@@ -32,6 +39,17 @@ struct RecordSchema: Sendable {
                 + fields.joined(separator: "、"),
               "unknown field \"\(field.name)\" in a \(type) record; expected one of "
                 + fields.joined(separator: ", "))))
+        continue
+      }
+      if let fileAllowed, !fileAllowed.fields.contains(field.name) {
+        let allowed = descriptor.first { $0.hasPrefix("%allowed:") } ?? ""
+        problems.append(
+          Problem(
+            file: file, line: field.line,
+            Localized(
+              "\(field.name) 不在本文件的“%allowed”行（第 \(fileAllowed.line) 行）中；应为“\(allowed)”",
+              "\(field.name) is not in this file's \"%allowed\" line (line "
+                + "\(fileAllowed.line)); expected \"\(allowed)\"")))
         continue
       }
       if let first = accepted.first(where: { $0.name == field.name }),
@@ -86,13 +104,16 @@ extension RecordSchema {
 
   static let task = RecordSchema(
     type: "Task",
-    fields: ["Id", "Section", "Title", "Lead", "Coop", "Due", "Status", "Text", "Note"],
-    repeatable: ["Lead", "Coop", "Note"],
+    fields: ["Id", "Section", "Title", "Lead", "Coop", "Due", "Status", "Text", "Note", "Event"],
+    repeatable: ["Lead", "Coop", "Note", "Event"],
     mandatory: ["Id", "Title", "Status"],
     descriptor: [
       "%rec: Task", "%key: Id", "%type: Due date", "%type: Status enum todo doing blocked done",
-      "%mandatory: Id Title Status", "%allowed: Id Section Title Lead Coop Due Status Text Note",
-    ])
+      "%mandatory: Id Title Status",
+      "%allowed: Id Section Title Lead Coop Due Status Text Note Event",
+    ],
+    // Before the supervision cycle's events; a save that adds an event rewrites it.
+    olderDescriptor: ["%allowed: Id Section Title Lead Coop Due Status Text Note"])
 
   static let indicator = RecordSchema(
     type: "Indicator",
@@ -106,10 +127,15 @@ extension RecordSchema {
 
   static let board = RecordSchema(
     type: "Board",
-    fields: ["Name", "DueSoonDays"],
+    fields: ["Name", "DueSoonDays", "RedChaseDays", "ReportDay"],
     repeatable: [],
     mandatory: [],
-    descriptor: ["%rec: Board", "%type: DueSoonDays int", "%allowed: Name DueSoonDays"])
+    descriptor: [
+      "%rec: Board", "%type: DueSoonDays,RedChaseDays,ReportDay int",
+      "%allowed: Name DueSoonDays RedChaseDays ReportDay",
+    ],
+    // Before the supervision settings.
+    olderDescriptor: ["%type: DueSoonDays int", "%allowed: Name DueSoonDays"])
 
   static let unit = RecordSchema(
     type: "Unit",
@@ -140,6 +166,18 @@ extension RecordSchema {
   struct DescriptorCheck {
     let file: String
     private var seen: [String: Int] = [:]
+    /// The fields a record set's `%allowed` line admits, by record type, where that line is
+    /// an older one than the board's own.
+    private(set) var older: [String: Allowed] = [:]
+
+    struct Allowed: Sendable {
+      var fields: Set<String>
+      var line: Int
+    }
+
+    /// What the file's `%allowed` line admits for `type`, when it is an older line; nil when
+    /// it is the board's own or there is none.
+    func allowed(_ type: String) -> Allowed? { older[type] }
 
     init(file: String) {
       self.file = file
@@ -205,6 +243,10 @@ extension RecordSchema {
                 "\(schema.type) 描述中有意外的一行“\(text)”；应为" + chinese,
                 "unexpected descriptor line \"\(text)\" for \(schema.type); expected " + english)))
           continue
+        }
+        if field.name == "%allowed", !schema.descriptor.contains(text) {
+          older[schema.type] = Allowed(
+            fields: Set(field.value.split(separator: " ").map(String.init)), line: field.line)
         }
       }
     }

@@ -41,7 +41,8 @@ public enum RosterFile {
           record.line,
           Localized("第一条记录之前应有“%rec: Unit”", "expected \"%rec: Unit\" before the first record"))
       case "Board":
-        let fields = RecordSchema.board.read(record, file: file, problems: &problems)
+        let fields = RecordSchema.board.read(
+          record, file: file, problems: &problems, fileAllowed: descriptors.allowed("Board"))
         if sawBoard {
           report(
             record.line, Localized("第二条 Board 记录；只应有一条", "a second Board record; expected one"))
@@ -58,6 +59,29 @@ public enum RosterFile {
                 "DueSoonDays 应为 0 到 \(RosterFile.maximumDueSoonDays) 的整数天数，实际为“\(field.value)”",
                 "expected a whole number of days from 0 to \(RosterFile.maximumDueSoonDays) in "
                   + "DueSoonDays, found \"\(field.value)\""))
+          }
+        }
+        if let field = fields.first("RedChaseDays") {
+          if let days = Int(field.value), (1...RosterFile.maximumDueSoonDays).contains(days) {
+            settings.redChaseDays = days
+          } else {
+            report(
+              field.line,
+              Localized(
+                "RedChaseDays 应为 1 到 \(RosterFile.maximumDueSoonDays) 的整数天数，实际为“\(field.value)”",
+                "expected a whole number of days from 1 to \(RosterFile.maximumDueSoonDays) in "
+                  + "RedChaseDays, found \"\(field.value)\""))
+          }
+        }
+        if let field = fields.first("ReportDay") {
+          if let day = Int(field.value), (1...31).contains(day) {
+            settings.reportDay = day
+          } else {
+            report(
+              field.line,
+              Localized(
+                "ReportDay 应为 1 到 31 的日期，实际为“\(field.value)”",
+                "expected a day of the month from 1 to 31 in ReportDay, found \"\(field.value)\""))
           }
         }
       case "Unit":
@@ -141,6 +165,14 @@ public enum RosterFile {
     RecordSchema.board.writeDescriptor(to: &writer)
     writer.optionalField("Name", name)
     writer.field("DueSoonDays", String(settings.dueSoonDays))
+    // The supervision settings only where they differ from the defaults, as a roster written
+    // before them has them.
+    if settings.redChaseDays != BoardSettings.defaultRedChaseDays {
+      writer.field("RedChaseDays", String(settings.redChaseDays))
+    }
+    if settings.reportDay != BoardSettings.defaultReportDay {
+      writer.field("ReportDay", String(settings.reportDay))
+    }
     writer.blankLine()
     RecordSchema.unit.writeDescriptor(to: &writer)
     for (index, unit) in roster.units.enumerated() {

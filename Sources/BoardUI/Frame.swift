@@ -155,6 +155,8 @@ enum Frame {
         language.pick(
           "任务 \(key.task) 的进度反馈（Enter 保存，Esc 取消）：",
           "Note on task \(key.task) (Enter saves, Esc cancels): "), model.field)
+    case .step(let key, let kind):
+      editor(StepPrompt.text(kind, task: key.task, language), model.field)
     case .deadline(let key):
       editor(
         language.pick(
@@ -174,7 +176,8 @@ enum Frame {
       } else {
         let canEdit = model.session.actor != nil
         grid.put(
-          Keymap.hints(language, canEdit: canEdit).truncated(toWidth: grid.width - 1), row: row,
+          Keymap.hints(language, canEdit: canEdit, role: model.session.actor?.role).truncated(
+            toWidth: grid.width - 1), row: row,
           column: 1, style: Style(.muted))
       }
     case .history:

@@ -75,6 +75,9 @@ extension Model {
     case .setStatus, .assignLead, .assignCoop, .addNote, .setDeadline, .addTask, .editTask,
       .removeTask:
       return startEdit(action)
+    case .requestDone, .requestExtension, .signOff, .sendBack, .approveExtension,
+      .refuseExtension, .chase:
+      return startStep(action)
     case .undo: return undo()
     case .history:
       mode = .history(top: 0)

@@ -31,7 +31,8 @@ extension Model {
     case .tasks(let id):
       guard let index = facts.planIndex(of: id), changed.contains(index) else { return screen.rows }
       return source.rows(for: screen)
-    case .mine, .overdue, .unassigned, .dueSoon, .unitTasks:
+    case .mine, .overdue, .unassigned, .dueSoon, .awaiting, .extensions, .reportMissing,
+      .unitTasks:
       guard case .tasks(let old) = screen.rows else { return source.rows(for: screen) }
       var only = source
       only.onlyPlans = changed.sorted()

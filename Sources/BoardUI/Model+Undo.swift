@@ -73,6 +73,12 @@ extension Model {
       return refuse(
         "进度反馈不能撤销（已记入日志）；如有误，请再添加一条更正",
         "a note cannot be undone (it is on record); add a correcting note")
+    case .requestDone, .signOff, .sendBack, .requestExtension, .approveExtension,
+      .refuseExtension, .chase:
+      return refuse(
+        "督办记录不能撤销（已记入任务的时间线和日志）",
+        "a step of the supervision cycle cannot be undone (it is in the task's time line and the log)"
+      )
     default:
       break
     }
@@ -119,7 +125,8 @@ extension Model {
           .editTask(
             task: taskID, TaskEdit(title: old("title"), text: old("text"), section: old("section"))),
           expecting: expecting))
-    case .addTask, .removeTask, .addNote:
+    case .addTask, .removeTask, .addNote, .requestDone, .signOff, .sendBack, .requestExtension,
+      .approveExtension, .refuseExtension, .chase:
       return refuse("无法撤销", "cannot undo")
     }
   }

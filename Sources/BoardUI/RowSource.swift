@@ -49,6 +49,12 @@ struct RowSource {
       return .tasks(tasks(query) { facts.rules.isUnassigned($0) })
     case .dueSoon:
       return .tasks(tasks(query) { facts.rules.isDueSoon($0) })
+    case .awaiting:
+      return .tasks(tasks(query) { facts.rules.isAwaitingSignoff($0) })
+    case .extensions:
+      return .tasks(tasks(query) { facts.rules.hasExtensionRequest($0) })
+    case .reportMissing:
+      return .tasks(tasks(query) { facts.rules.isReportMissing($0) })
     case .mine:
       guard let id = actor?.id else { return .tasks([]) }
       return .tasks(tasks(query) { $0.involves(id) })

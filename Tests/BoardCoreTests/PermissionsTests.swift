@@ -113,7 +113,8 @@ import Testing
 
   @Test func allowedActionsMarkWhatAUnitMayChange() {
     let task = plan.tasks[0]
-    #expect(Permissions.allowed(for: roster.unit(id: "qj-kjj"), on: task) == [.status, .note])
+    #expect(
+      Permissions.allowed(for: roster.unit(id: "qj-kjj"), on: task) == [.status, .note, .request])
     #expect(Permissions.allowed(for: roster.unit(id: "qj-jw"), on: task) == [.note])
     #expect(Permissions.allowed(for: roster.unit(id: "dz-kjj"), on: task) == [])
     #expect(Permissions.allowed(for: roster.unit(id: "office"), on: task) == .all)

@@ -19,6 +19,13 @@ import Testing
     "set": ["set", "{plan}", "{task}", "--status", "doing"],
     "assign": ["assign", "{plan}", "{task}", "--lead", "lz-kjj"],
     "note": ["note", "{plan}", "{task}", "进展"],
+    "request-done": ["request-done", "{plan}", "{task}", "已完成"],
+    "signoff": ["signoff", "{plan}", "{task}"],
+    "sendback": ["sendback", "{plan}", "{task}", "材料不全"],
+    "request-extension": ["request-extension", "{plan}", "{task}", "--to", "2027-06-30", "延迟"],
+    "approve-extension": ["approve-extension", "{plan}", "{task}"],
+    "refuse-extension": ["refuse-extension", "{plan}", "{task}", "按期完成"],
+    "chase": ["chase", "{plan}", "{task}", "请尽快"],
     "log": ["log", "--plan", "{plan}"],
     "report": ["report", "--plan", "{plan}"],
     "ssh-line": ["ssh-line", "lz-kjj", "/nonexistent.pub"],
@@ -49,52 +56,88 @@ import Testing
     sample.map { $0 == "{plan}" ? plan : $0 == "{task}" ? task : $0 }
   }
 
-  static let cases: [Case] = samples.keys.sorted().flatMap { command -> [Case] in
-    let sample = samples[command] ?? []
-    let right = line(sample)
-    let scope = "board \(command)"
-    var cases = [
-      Case(
-        command: command, mistake: "unknown option", arguments: right + ["--nosuch"],
-        zh: "board：未知选项 --nosuch（\(scope)）；见 '\(scope) --help'",
-        en: "board: unknown option --nosuch for '\(scope)'; see '\(scope) --help'", status: 2),
-      Case(
-        command: command, mistake: "missing value", arguments: right + ["--today"],
-        zh: "board：--today 缺少值（YYYY-MM-DD）；见 '\(scope) --help'",
-        en: "board: --today needs a value (YYYY-MM-DD); see '\(scope) --help'", status: 2),
-      Case(
-        command: command, mistake: "repeated option",
-        arguments: right + ["--today", "2026-11-24", "--today", "2026-11-25"],
-        zh: "board：--today 重复给出；见 '\(scope) --help'",
-        en: "board: --today given twice; see '\(scope) --help'", status: 2),
-      Case(
-        command: command, mistake: "malformed day", arguments: right + ["--today", "2026-02-30"],
-        zh: "board：--today 应为日期 YYYY-MM-DD，而不是“2026-02-30”；见 '\(scope) --help'",
-        en: "board: --today expects a date YYYY-MM-DD, found \"2026-02-30\"; see '\(scope) --help'",
-        status: 2),
-      Case(
-        command: command, mistake: "unknown unit", arguments: right + ["--unit", "nosuch"],
-        zh: "board：名册中没有单位“nosuch”（见 board units）",
-        en: "board: no unit \"nosuch\" in the roster (see board units)", status: 2),
-    ]
-    if sample.contains("{plan}") {
-      cases.append(
+  static let cases: [Case] =
+    samples.keys.sorted().flatMap { command -> [Case] in
+      let sample = samples[command] ?? []
+      let right = line(sample)
+      let scope = "board \(command)"
+      var cases = [
         Case(
-          command: command, mistake: "unknown plan",
-          arguments: line(sample, plan: "nosuch") + ["--unit", "office"],
-          zh: "board：看板上没有方案“nosuch”", en: "board: no plan \"nosuch\" on this board",
-          status: 2))
-    }
-    if sample.contains("{task}") {
-      cases.append(
+          command: command, mistake: "unknown option", arguments: right + ["--nosuch"],
+          zh: "board：未知选项 --nosuch（\(scope)）；见 '\(scope) --help'",
+          en: "board: unknown option --nosuch for '\(scope)'; see '\(scope) --help'", status: 2),
         Case(
-          command: command, mistake: "unknown task",
-          arguments: line(sample, task: "9.9") + ["--unit", "office"],
-          zh: "board：方案 \(plan) 中没有任务 9.9", en: "board: no task 9.9 in plan \(plan)",
-          status: 2))
-    }
-    return cases
-  }
+          command: command, mistake: "missing value", arguments: right + ["--today"],
+          zh: "board：--today 缺少值（YYYY-MM-DD）；见 '\(scope) --help'",
+          en: "board: --today needs a value (YYYY-MM-DD); see '\(scope) --help'", status: 2),
+        Case(
+          command: command, mistake: "repeated option",
+          arguments: right + ["--today", "2026-11-24", "--today", "2026-11-25"],
+          zh: "board：--today 重复给出；见 '\(scope) --help'",
+          en: "board: --today given twice; see '\(scope) --help'", status: 2),
+        Case(
+          command: command, mistake: "malformed day", arguments: right + ["--today", "2026-02-30"],
+          zh: "board：--today 应为日期 YYYY-MM-DD，而不是“2026-02-30”；见 '\(scope) --help'",
+          en:
+            "board: --today expects a date YYYY-MM-DD, found \"2026-02-30\"; see '\(scope) --help'",
+          status: 2),
+        Case(
+          command: command, mistake: "unknown unit", arguments: right + ["--unit", "nosuch"],
+          zh: "board：名册中没有单位“nosuch”（见 board units）",
+          en: "board: no unit \"nosuch\" in the roster (see board units)", status: 2),
+      ]
+      if sample.contains("{plan}") {
+        cases.append(
+          Case(
+            command: command, mistake: "unknown plan",
+            arguments: line(sample, plan: "nosuch") + ["--unit", "office"],
+            zh: "board：看板上没有方案“nosuch”", en: "board: no plan \"nosuch\" on this board",
+            status: 2))
+      }
+      if sample.contains("{task}") {
+        cases.append(
+          Case(
+            command: command, mistake: "unknown task",
+            arguments: line(sample, task: "9.9") + ["--unit", "office"],
+            zh: "board：方案 \(plan) 中没有任务 9.9", en: "board: no task 9.9 in plan \(plan)",
+            status: 2))
+      }
+      return cases
+    } + supervisionCases
+
+  /// The supervision commands' own mistakes: a reason left out, the new deadline left out or
+  /// not a date, `--lead` naming nobody.
+  static let supervisionCases: [Case] = [
+    Case(
+      command: "sendback", mistake: "missing reason", arguments: ["sendback", plan, task],
+      zh: "board：缺少 REASON；见 'board sendback --help'",
+      en: "board: missing REASON; see 'board sendback --help'", status: 2),
+    Case(
+      command: "request-done", mistake: "missing note", arguments: ["request-done", plan, task],
+      zh: "board：缺少 NOTE；见 'board request-done --help'",
+      en: "board: missing NOTE; see 'board request-done --help'", status: 2),
+    Case(
+      command: "request-extension", mistake: "missing --to",
+      arguments: ["request-extension", plan, task, "延迟"],
+      zh: "board：缺少选项 --to YYYY-MM-DD；见 'board request-extension --help'",
+      en: "board: missing --to YYYY-MM-DD; see 'board request-extension --help'", status: 2),
+    Case(
+      command: "request-extension", mistake: "malformed --to",
+      arguments: ["request-extension", plan, task, "--to", "明年", "延迟"],
+      zh: "board：--to 应为日期 YYYY-MM-DD，而不是“明年”；见 'board request-extension --help'",
+      en:
+        "board: --to expects a date YYYY-MM-DD, found \"明年\"; see 'board request-extension --help'",
+      status: 2),
+    Case(
+      command: "chase", mistake: "no task and no --lead", arguments: ["chase", plan],
+      zh: "board：缺少 TASK；见 'board chase --help'",
+      en: "board: missing TASK; see 'board chase --help'", status: 2),
+    Case(
+      command: "chase", mistake: "unknown --lead unit",
+      arguments: ["chase", "--lead", "nosuch", "--unit", "office"],
+      zh: "board：名册中没有单位“nosuch”（见 board units）",
+      en: "board: no unit \"nosuch\" in the roster (see board units)", status: 2),
+  ]
 
   @Test func everyCommandHasASample() {
     let help = Programs.board(["--help", "--lang", "en"]).stdout

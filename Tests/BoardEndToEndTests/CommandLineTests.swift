@@ -29,7 +29,8 @@ import Testing
     #expect(
       result.stdout.hasPrefix(
         "plan\tid\tsection\ttitle\tlead\tcoop\tdue\tstatus\tlight\toverdue\tdueSoon\tunassigned\t"
-          + "leadIds\tcoopIds\ttext\tnotes\tflags\n"))
+          + "awaitingSignoff\textensionRequested\treportMissing\tchaseLevel\t"
+          + "leadIds\tcoopIds\ttext\tnotes\tevents\tflags\n"))
   }
 
   @Test func listsExactlyTheUnassignedTasks() {

@@ -29,8 +29,9 @@ import Testing
   /// nothing is done yet, nothing is due within 30 days, every deadline is 2024-12-31,
   /// 2025-12-31 or 2027-12-31.
   static let seedPlans = [
-    PlanCounts(id: "dazu-patent-2025", tasks: 16, overdue: 0, unassigned: 4, light: .green),
-    PlanCounts(id: "ip-pilot-city-2026", tasks: 22, overdue: 0, unassigned: 22, light: .green),
+    // Unassigned tasks make a plan yellow (docs/supervision.md: one traffic light).
+    PlanCounts(id: "dazu-patent-2025", tasks: 16, overdue: 0, unassigned: 4, light: .yellow),
+    PlanCounts(id: "ip-pilot-city-2026", tasks: 22, overdue: 0, unassigned: 22, light: .yellow),
     PlanCounts(id: "luzhou-patent-2024", tasks: 17, overdue: 17, unassigned: 4, light: .red),
     PlanCounts(id: "qianjiang-patent-2022", tasks: 13, overdue: 13, unassigned: 0, light: .red),
     PlanCounts(id: "xiangzhou-patent-2023", tasks: 21, overdue: 21, unassigned: 21, light: .red),

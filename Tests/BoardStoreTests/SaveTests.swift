@@ -206,7 +206,7 @@ extension AuditLog.Entry {
     let lock = try #require(inode(".lock"))
     let plan = try #require(inode("dazu-patent-2025.rec"))
     try directory.apply(
-      Change(planID: "dazu-patent-2025", .setStatus(task: "3", .done)), by: "dz-kjj",
+      Change(planID: "dazu-patent-2025", .setStatus(task: "3", .blocked)), by: "dz-kjj",
       today: today, time: time)
     #expect(inode(".lock") == lock)
     #expect(inode("dazu-patent-2025.rec") != plan)
