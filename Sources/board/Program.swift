@@ -22,6 +22,7 @@ enum Program {
     NoteCommand.self,
     LogCommand.self,
     ReportCommand.self,
+    RemindCommand.self,
     SSHLineCommand.self,
     ImportCommand.self,
     PlanAddCommand.self,
