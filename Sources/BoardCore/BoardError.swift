@@ -22,10 +22,11 @@ public enum ErrorKind: Sendable, Hashable {
 extension ChangeError: BoardError {
   public var kind: ErrorKind {
     switch self {
-    case .readOnly, .notLeadUnit, .notInvolved, .officeOnly, .unitOutsideJurisdiction:
+    case .readOnly, .notLeadUnit, .notInvolved, .officeOnly, .unitOutsideJurisdiction,
+      .notResponsibleUnit:
       return .refused
     case .noSuchTask, .taskExists, .unknownUnit, .emptyNote,
-      .emptyTitle, .invalidTaskID:
+      .emptyTitle, .invalidTaskID, .noSuchIndicator, .invalidActual, .invalidIndicatorYear:
       return .data
     }
   }

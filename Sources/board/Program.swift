@@ -23,6 +23,8 @@ enum Program {
     LogCommand.self,
     ReportCommand.self,
     RemindCommand.self,
+    IndicatorListCommand.self,
+    IndicatorSetCommand.self,
     SSHLineCommand.self,
     ImportCommand.self,
     PlanAddCommand.self,
