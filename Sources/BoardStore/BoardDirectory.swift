@@ -222,6 +222,20 @@ public struct BoardDirectory: Sendable {
   public func apply(
     _ change: Change, by actorID: String?, today: Day, time: String
   ) throws(StoreError) -> [FieldChange] {
+    try apply([change], by: actorID, today: today, time: time)
+  }
+
+  /// Applies several changes to one plan as one change: one lock, one save, one group of log
+  /// records (one `Save`). Each is checked against the plan as the ones before it left it, and
+  /// a refusal of any leaves the file as it was (`set --due … --status …` is never half made).
+  ///
+  /// - Precondition: every change names the same plan.
+  @discardableResult
+  public func apply(
+    _ changes: [Change], by actorID: String?, today: Day, time: String
+  ) throws(StoreError) -> [FieldChange] {
+    guard let planID = changes.first?.planID else { return [] }
+    precondition(changes.allSatisfy { $0.planID == planID }, "one plan per save")
     let folder = try BoardFolder(path)
     let lock = try FileLock(in: folder, timeout: lockTimeout, holder: actorID ?? "")
     defer { withExtendedLifetime(lock) {} }
@@ -229,45 +243,56 @@ public struct BoardDirectory: Sendable {
     let (roster, _) = try loadRoster(folder)
     let actor = actorID.flatMap { roster.unit(id: $0) }
     if actorID != nil && actor == nil { throw .refused(.unknownUnit(actorID ?? "")) }
-    let file = planPath(change.planID)
+    let file = planPath(planID)
     // `roster` and `log` name board files that are not plans.
-    guard Unit.isValidID(change.planID), !BoardDirectory.reservedIDs.contains(change.planID),
-      let bytes = try folder.read(change.planID + ".rec")
+    guard Unit.isValidID(planID), !BoardDirectory.reservedIDs.contains(planID),
+      var bytes = try folder.read(planID + ".rec")
     else {
-      throw .noSuchPlan(change.planID)
+      throw .noSuchPlan(planID)
     }
-    let decoded = PlanFile.decode(bytes, file: file, expectedID: change.planID, roster: roster)
+    var decoded = PlanFile.decode(bytes, file: file, expectedID: planID, roster: roster)
     guard decoded.problems.isEmpty, var plan = decoded.plan else {
       throw .problems(decoded.problems)
     }
-    let before = plan
-    var changes: [FieldChange]
-    do {
-      changes = try plan.apply(change, by: actor, roster: roster, today: today)
-    } catch {
-      throw .refused(error)
-    }
-    guard !changes.isEmpty else { return [] }
-    let updated = PlanFile.save(
-      before: before, after: plan, change: change, bytes: bytes, decoded: decoded, roster: roster)
-    if case .removeTask(let taskID) = change.operation, let removed = before.task(id: taskID) {
-      // Keep the removed task's last state in the log, whole.
-      changes = changes.map { field in
-        var field = field
-        field.old = String(decoding: PlanFile.encode(removed, roster: roster), as: UTF8.self)
-          .trimmingWhitespace()
-        return field
+    var fields: [FieldChange] = []
+    for change in changes {
+      let before = plan
+      var changed: [FieldChange]
+      do {
+        changed = try plan.apply(change, by: actor, roster: roster, today: today)
+      } catch {
+        throw .refused(error)
       }
+      guard !changed.isEmpty else { continue }
+      if !fields.isEmpty {
+        // The tasks' byte ranges moved with the change before; find them again.
+        decoded = PlanFile.decode(bytes, file: file, expectedID: planID, roster: roster)
+      }
+      bytes = PlanFile.save(
+        before: before, after: plan, change: change, bytes: bytes, decoded: decoded,
+        roster: roster)
+      if case .removeTask(let taskID) = change.operation, let removed = before.task(id: taskID) {
+        // Keep the removed task's last state in the log, whole.
+        let whole = String(decoding: PlanFile.encode(removed, roster: roster), as: UTF8.self)
+          .trimmingWhitespace()
+        changed = changed.map { field in
+          var field = field
+          field.old = whole
+          return field
+        }
+      }
+      fields += changed
     }
-    let entries = changes.map {
+    guard !fields.isEmpty else { return [] }
+    let entries = fields.map {
       AuditLog.Entry(
-        time: time, unit: actor?.id ?? "", plan: change.planID, task: $0.taskID,
+        time: time, unit: actor?.id ?? "", plan: planID, task: $0.taskID,
         field: $0.field, old: $0.old, new: $0.new)
     }
-    let save = LoggedSave(folder: folder, files: [(change.planID + ".rec", updated)])
+    let save = LoggedSave(folder: folder, files: [(planID + ".rec", bytes)])
     let (_, warnings) = try save.run(entries)
     warnings.forEach(onWarning)
-    return changes
+    return fields
   }
 
   /// Marks of every file a reader depends on, to notice changes made by other sessions.

@@ -128,7 +128,9 @@ extension BoardDirectory {
     if let start = fields.start { plan.start = start }
     if let end = fields.end { plan.end = end }
     if let start = plan.start, let end = plan.end, end < start {
-      throw .invalidEdit(("the plan's end \(end) is before its start \(start)"))
+      throw .invalidEdit(
+        Localized(
+          "方案的结束日期 \(end) 早于开始日期 \(start)", "the plan's end \(end) is before its start \(start)"))
     }
     if let region = fields.region, region != plan.region {
       var units = roster.units
@@ -147,8 +149,11 @@ extension BoardDirectory {
         }
         guard namedElsewhere.isEmpty else {
           throw .invalidEdit(
-            ("unit \(unit.id) \(unit.name) is also named by \(namedElsewhere.map(\.id).joined(separator: ", ")); "
-              + "add a unit named \(unit.name) to \(region) first (board unit add)"))
+            Localized(
+              "单位 \(unit.id) \(unit.name) 也用于 \(namedElsewhere.map(\.id).joined(separator: "、"))；"
+                + "请先在\(region)添加名为 \(unit.name) 的单位（board unit add）",
+              "unit \(unit.id) \(unit.name) is also named by \(namedElsewhere.map(\.id).joined(separator: ", ")); "
+                + "add a unit named \(unit.name) to \(region) first (board unit add)"))
         }
         if let index = units.firstIndex(where: { $0.id == unitID }) {
           units[index].region = region
@@ -237,7 +242,9 @@ extension BoardDirectory {
     defer { withExtendedLifetime(lock) {} }
     let (board, actor) = try current(actorID)
     guard let unit = board.roster.unit(id: id) else { throw .noSuchUnit(id) }
-    if unit.id == actor.id { throw .invalidEdit(("the office cannot remove itself")) }
+    if unit.id == actor.id {
+      throw .invalidEdit(Localized("办公室不能删除自己", "the office cannot remove itself"))
+    }
     let naming = BoardDirectory.plans(naming: id, in: board)
     guard naming.isEmpty else {
       throw .unitInUse(id: id, uses: BoardDirectory.uses(of: id, in: naming), action: "remove")
@@ -261,11 +268,15 @@ extension BoardDirectory {
     let (board, actor) = try current(actorID)
     guard let old = board.roster.unit(id: from) else { throw .noSuchUnit(from) }
     guard var target = board.roster.unit(id: into) else { throw .noSuchUnit(into) }
-    guard from != into else { throw .invalidEdit(("a unit cannot be merged into itself")) }
+    guard from != into else {
+      throw .invalidEdit(Localized("单位不能合并到自己", "a unit cannot be merged into itself"))
+    }
     guard old.region == target.region, old.role == target.role else {
       throw .invalidEdit(
-        ("\(from) and \(into) are units of different jurisdictions or roles; only two spellings of one unit merge")
-      )
+        Localized(
+          "\(from) 与 \(into) 属于不同辖区或角色；只有同一单位的两种写法才能合并",
+          "\(from) and \(into) are units of different jurisdictions or roles; only two spellings of one unit merge"
+        ))
     }
     for name in [old.name] + old.aliases where name != target.name && !target.aliases.contains(name)
     {

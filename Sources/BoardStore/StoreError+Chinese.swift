@@ -46,8 +46,7 @@ extension StoreError: BoardError {
       return "无法\(StoreError.chineseUnitAction(action))单位 \(id)：有 \(uses.count) 项任务用到它（\(shown)）；"
         + "请先为其分配其他单位，或使用 board unit merge"
     case .invalidEdit(let why):
-      // The reason is written where the edit is checked, in English only.
-      return why
+      return why.zh
     }
   }
 

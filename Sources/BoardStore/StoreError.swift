@@ -32,7 +32,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
   /// A unit some tasks or indicators name: `uses` says which (`plan 1.2`).
   case unitInUse(id: String, uses: [String], action: String)
   /// A hand edit that would leave the board inconsistent, with why.
-  case invalidEdit(String)
+  case invalidEdit(Localized)
 
   public var description: String {
     switch self {
@@ -83,7 +83,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         "cannot \(action) unit \(id): \(uses.count) task\(uses.count == 1 ? "" : "s") name it (\(shown)); "
         + "assign them other units or use board unit merge"
     case .invalidEdit(let why):
-      return why
+      return why.en
     }
   }
 }

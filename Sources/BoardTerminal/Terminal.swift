@@ -27,6 +27,17 @@ public final class Terminal {
           + "use a full-screen terminal, e.g. TERM=xterm, or a command, see board --help"
       }
     }
+
+    public var chineseDescription: String {
+      switch self {
+      case .notATerminal:
+        return "看板需要终端（标准输入、输出不是终端）；脚本请用命令，见 board --help"
+      case .unknownTerminal(let name):
+        return "无法使用终端类型“\(name)”（没有 terminfo 条目）；请试 TERM=xterm"
+      case .unusableTerminal(let name):
+        return "无法使用终端类型“\(name)”（不能移动光标）；请用全屏终端（如 TERM=xterm），或用命令，见 board --help"
+      }
+    }
   }
 
   public let locale: LocaleSetup
@@ -176,6 +187,34 @@ public final class Terminal {
   }
 
   /// Repaints everything on the next frame, clearing what anything else wrote on the screen.
+  /// Mouse reporting on (clicks and the wheel reach the board) or off (the terminal selects
+  /// and copies text as usual).
+  public func reportMouse(_ on: Bool) {
+    let events = on ? board_button1_pressed() | board_wheel_up() | board_wheel_down() : 0
+    _ = mousemask(events, nil)
+  }
+
+  /// Ctrl-Z: gives the terminal back and stops the board's process group, as a shell's job
+  /// control expects; when continued (`fg`), takes the terminal again and repaints. Refused
+  /// (false) where no shell could continue it: the board leads its own session (an SSH
+  /// forced command, a terminal multiplexer's pane) or shares a group it does not lead.
+  public func suspend() -> Bool {
+    guard getpgrp() == getpid(), getsid(0) != getpid() else { return false }
+    if TerminalRestore.bracketedPaste.load(ordering: .sequentiallyConsistent) {
+      TerminalRestore.send(TerminalRestore.bracketedPasteOff)
+    }
+    endwin()
+    let previous = signal(SIGTSTP, SIG_DFL)
+    kill(0, SIGTSTP)
+    // Here again after SIGCONT.
+    _ = signal(SIGTSTP, previous)
+    if TerminalRestore.bracketedPaste.load(ordering: .sequentiallyConsistent) {
+      TerminalRestore.send(TerminalRestore.bracketedPasteOn)
+    }
+    redrawAll()
+    return true
+  }
+
   public func redrawAll() {
     clearok(window, true)
     painter.invalidate()

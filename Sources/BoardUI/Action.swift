@@ -28,4 +28,7 @@ public enum Action: Hashable, Sendable, CaseIterable {
   case history
   case redraw
   case quitNow
+  case showIDs
+  case toggleMouse
+  case suspend
 }

@@ -9,5 +9,10 @@ public enum Effect: Hashable, Sendable {
   case reload
   /// Repaint the whole terminal (Ctrl-L), in case something else wrote on it.
   case redraw
+  /// Turn mouse reporting on or off (`M`): off, the terminal selects and copies text.
+  case mouse(Bool)
+  /// Give the terminal back and stop, as a shell's job control expects (Ctrl-Z); answered by
+  /// `.suspendRefused` where nothing could continue the board.
+  case suspend
   case quit
 }

@@ -129,7 +129,7 @@ enum Frame {
   /// and needs the room); while the bottom line holds an editor, the status line shows it.
   static func messageOnBottomLine(_ model: Model) -> Bool {
     switch model.mode {
-    case .browse, .help, .history: return true
+    case .browse, .help, .history, .ids: return true
     default: return false
     }
   }
@@ -181,6 +181,8 @@ enum Frame {
       grid.put(
         language.pick("u 撤销最后一项  其他键返回", "u undo the last  other keys: back"), row: row, column: 1,
         style: Style(.muted))
+    case .ids:
+      grid.put(language.pick("任意键返回", "any key: back"), row: row, column: 1, style: Style(.muted))
     case .status, .units, .form, .confirm, .filter:
       break  // the pop-up says its own keys
     }

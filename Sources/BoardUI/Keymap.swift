@@ -140,6 +140,16 @@ public enum Keymap {
       action: .quitNow, keys: [.control("c")], keyNames: "Ctrl-C", group: .views,
       chinese: "立即退出（在任何界面）", english: "quit at once (from anywhere)"),
     Binding(
+      action: .showIDs, keys: [.character("i")], keyNames: "i", group: .views,
+      chinese: "显示方案、任务编号及修改它的命令行", english: "show the plan and task ids and their command lines"),
+    Binding(
+      action: .toggleMouse, keys: [.character("M")], keyNames: "M", group: .views,
+      chinese: "关闭/打开鼠标（关闭后可用终端选择、复制文字）",
+      english: "mouse off/on (off: the terminal selects and copies text)"),
+    Binding(
+      action: .suspend, keys: [.control("z")], keyNames: "Ctrl-Z", group: .views,
+      chinese: "挂起到 shell（用 fg 回来）", english: "suspend to the shell (fg comes back)"),
+    Binding(
       action: nil, keys: [], keyNames: "Click", group: .move,
       chinese: "鼠标：单击选中一行，再次单击打开；滚轮上下移动",
       english: "mouse: a click selects a row, a second click opens it; the wheel moves"),

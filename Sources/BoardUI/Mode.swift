@@ -20,6 +20,8 @@ enum Mode: Hashable, Sendable {
   case filter(FilterMenu)
   /// The session's changes (`U`), scrolled to `top`.
   case history(top: Int)
+  /// The ids of the task or plan under the cursor and its command lines (`i`).
+  case ids
 
   /// A half-typed text survives a reload, so `reloaded` keeps every mode as it is.
   var isBrowsing: Bool { self == .browse }

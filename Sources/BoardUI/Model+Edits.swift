@@ -159,7 +159,7 @@ extension Model {
         return nil
       }
       return .save(confirmation.change)
-    case .browse, .search, .help, .history:
+    case .browse, .search, .help, .history, .ids:
       return nil
     }
   }

@@ -14,6 +14,10 @@ extension Model {
       return help(key, top: top)
     case .history(let top):
       return history(key, top: top)
+    case .ids:
+      if case .paste = key { return nil }
+      mode = .browse
+      return nil
     default:
       return edit(key)
     }
@@ -75,6 +79,20 @@ extension Model {
     case .history:
       mode = .history(top: 0)
       message = nil
+    case .showIDs:
+      mode = .ids
+      message = nil
+    case .toggleMouse:
+      mouseEnabled.toggle()
+      say(
+        mouseEnabled
+          ? language.pick("鼠标已打开（M 关闭）", "mouse on (M turns it off)")
+          : language.pick(
+            "鼠标已关闭：可用终端选择、复制文字（M 重新打开）",
+            "mouse off: the terminal selects and copies text (M turns it on)"))
+      return .mouse(mouseEnabled)
+    case .suspend:
+      return .suspend
     }
     return nil
   }

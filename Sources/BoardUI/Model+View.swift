@@ -15,6 +15,8 @@ extension Model {
       HelpScreen.draw(model, top: top, into: &grid)
     } else if case .history(let top) = model.mode {
       HistoryScreen.draw(model, top: top, into: &grid)
+    } else if case .ids = model.mode {
+      IDsScreen.draw(model, into: &grid)
     } else {
       switch model.screen.kind {
       case .plans: PlansScreen.draw(model, into: &grid)

@@ -29,6 +29,8 @@ public struct Model: Sendable {
   var undoing: Int?
   /// A task just added: the cursor goes to it once the board is read again.
   var focusAfterReload: TaskKey?
+  /// Whether the terminal reports the mouse (`M` turns it off so text can be selected).
+  public internal(set) var mouseEnabled = true
 
   /// - Parameter notice: said once at the start, e.g. that no UTF-8 locale could be used.
   public init(board: Board, session: Session, size: Size, notice: String? = nil) {
@@ -67,6 +69,13 @@ public struct Model: Sendable {
     case .saveFinished(let outcome):
       recordSave(outcome)
       return finishSave(outcome)
+    case .suspendRefused:
+      say(
+        language.pick(
+          "无法挂起：没有可用 fg 恢复它的 shell（如 SSH 登录）；按 q 退出",
+          "cannot suspend: no shell with job control to resume it (an SSH login); q quits"),
+        isError: true)
+      return nil
     }
   }
 

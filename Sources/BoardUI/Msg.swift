@@ -16,6 +16,8 @@ public enum Msg: Sendable {
   case reloadFailed(String)
   /// A save the model asked for has been carried out, or not.
   case saveFinished(SaveOutcome)
+  /// Ctrl-Z could not suspend: no shell with job control started the board (an SSH login).
+  case suspendRefused
 }
 
 /// What came of a save.

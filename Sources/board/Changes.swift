@@ -2,14 +2,20 @@ import BoardCore
 import BoardStore
 import BoardUI
 
-/// What the change commands share: apply one change as the acting unit, then say what
+/// What the change commands share: apply a change as the acting unit, then say what
 /// changed.
 enum Changes {
   static func apply(_ change: Change, _ context: Context) throws -> ExitStatus {
+    try apply([change], context)
+  }
+
+  /// Several changes of one task or plan as one save (`set --status … --due …`).
+  static func apply(_ group: [Change], _ context: Context) throws -> ExitStatus {
+    guard let change = group.first else { return .success }
     try BoardViews.refuseWrite(to: change.planID, context.boardsPaths, context.language)
     let actorID = try context.actorID()
     let changes = try context.directory.apply(
-      change, by: actorID, today: context.today, time: Clock.now())
+      group, by: actorID, today: context.today, time: Clock.now())
     let language = context.language
     if changes.isEmpty {
       context.output.line(

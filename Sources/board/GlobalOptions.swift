@@ -21,6 +21,9 @@ enum GlobalOptions {
   static let language = Option<Language>(
     "--lang", help: Localized("界面语言（默认：zh）", "language of labels (default: zh)"))
   static let help = Flag("--help", short: "-h", help: Localized("显示帮助", "show help"))
+  static let version = Flag(
+    "--version",
+    help: Localized("显示版本（及构建所在的 git 提交）", "show the version (and the git commit built from)"))
 
-  static let all = [boards.spec, today.spec, unit.spec, language.spec, help.spec]
+  static let all = [boards.spec, today.spec, unit.spec, language.spec, help.spec, version.spec]
 }

@@ -38,6 +38,10 @@ enum Interactive {
           break loop
         case .redraw:
           terminal.redrawAll()
+        case .mouse(let on):
+          terminal.reportMouse(on)
+        case .suspend:
+          if !terminal.suspend() { queue.append(.suspendRefused) }
         case .save(let change):
           queue.append(store.save(change))
         case .reload:

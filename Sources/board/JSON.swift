@@ -3,7 +3,7 @@
 ///
 /// Control characters, DEL and C1 controls are escaped as `\u00XX`, so printing the JSON on a
 /// terminal never sends it an escape sequence.
-enum JSON {
+enum JSON: Sendable {
   case string(String)
   case number(Int)
   case bool(Bool)

@@ -26,8 +26,8 @@ enum ListCommand: Command {
 
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let format = input[CommonArguments.format] ?? .table
-    // Only JSON shows texts and notes; the other formats skip making strings of them.
-    let board = try context.loadBoard(keepingTexts: format == .json)
+    // Only the table leaves out texts and notes; it skips making strings of them.
+    let board = try context.loadBoard(keepingTexts: format != .table)
     let rules = context.rules(for: board)
     var plans = board.plans
     let planID = input[CommonArguments.planFilter]
@@ -63,49 +63,8 @@ enum ListCommand: Command {
 
   static func write(_ rows: [TaskRow], format: OutputFormat, context: Context) {
     let language = context.language
-    let output = context.output
-    switch format {
-    case .json:
-      var writer = JSONArrayWriter(output: output)
-      for row in rows { writer.add(row.json) }
-      writer.finish()
-    case .tsv:
-      output.line(
-        TSV.line([
-          "plan", "id", "section", "title", "lead", "coop", "due", "status", "light", "overdue",
-          "dueSoon", "unassigned",
-        ]))
-      for row in rows {
-        output.line(
-          TSV.line([
-            row.plan.id, row.task.id, row.task.section, row.task.title,
-            row.leadNames.joined(separator: "、"), row.coopNames.joined(separator: "、"),
-            row.task.due?.description ?? "", row.task.status.rawValue, row.light.rawValue,
-            String(row.isOverdue), String(row.isDueSoon), String(row.isUnassigned),
-          ]))
-      }
-    case .table:
-      var table = TextTable([
-        .init(title: language.pick("方案", "plan")),
-        .init(title: language.pick("编号", "id")),
-        .init(title: language.pick("任务", "task"), limit: 24),
-        .init(title: language.pick("牵头单位", "lead"), limit: 20),
-        .init(title: language.pick("配合单位", "cooperating"), limit: 20),
-        .init(title: language.pick("状态", "status")),
-        .init(title: language.pick("期限", "deadline")),
-        .init(title: language.pick("提示", "flags")),
-      ])
-      for row in rows {
-        table.add([
-          row.plan.id, row.task.id, row.task.title,
-          row.leadNames.joined(separator: language.listSeparator),
-          row.coopNames.joined(separator: language.listSeparator),
-          language.name(of: row.task.status), language.deadline(row.task.due),
-          row.flags(language),
-        ])
-      }
-      table.write(to: output)
-      output.line(language.pick("共 \(rows.count) 项任务", "\(rows.count) tasks"))
-    }
+    TaskRow.listing.write(
+      rows, format: format, language: language, to: context.output,
+      footer: language.pick("共 \(rows.count) 项任务", "\(rows.count) tasks"))
   }
 }

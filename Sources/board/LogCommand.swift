@@ -42,47 +42,26 @@ enum LogCommand: Command {
       if let since, let day = entry.day, day < since { return false }
       return true
     }
-    let output = context.output
-    let language = context.language
-    switch format {
-    case .json:
-      var writer = JSONArrayWriter(output: output)
-      for entry in entries {
-        writer.add(
-          .object([
-            ("time", .string(entry.time)), ("unit", .string(entry.unit)),
-            ("unitName", .string(roster.name(of: entry.unit))), ("plan", .string(entry.plan)),
-            ("task", .string(entry.task)), ("field", .string(entry.field)),
-            ("old", .string(entry.old)), ("new", .string(entry.new)),
-          ]))
-      }
-      writer.finish()
-    case .tsv:
-      output.line(TSV.line(["time", "unit", "plan", "task", "field", "old", "new"]))
-      for entry in entries {
-        output.line(
-          TSV.line([
-            entry.time, entry.unit, entry.plan, entry.task, entry.field, entry.old, entry.new,
-          ]))
-      }
-    case .table:
-      var table = TextTable([
-        .init(title: language.pick("时间", "time")),
-        .init(title: language.pick("单位", "unit"), limit: 20),
-        .init(title: language.pick("方案", "plan")),
-        .init(title: language.pick("任务", "task")),
-        .init(title: language.pick("字段", "field")),
-        .init(title: language.pick("原值", "old"), limit: 24),
-        .init(title: language.pick("新值", "new"), limit: 30),
-      ])
-      for entry in entries {
-        table.add([
-          entry.time, roster.name(of: entry.unit), entry.plan, entry.task, entry.field,
-          entry.old, entry.new,
-        ])
-      }
-      table.write(to: output)
-    }
+    let rows = entries.map { LogRow(entry: $0, unitName: roster.name(of: $0.unit)) }
+    LogRow.listing.write(rows, format: format, language: context.language, to: context.output)
     return .success
   }
+}
+
+/// One record of the audit log, as `log` lists it.
+struct LogRow {
+  let entry: AuditLog.Entry
+  let unitName: String
+
+  static let listing = Listing<LogRow>(
+    [
+      .text("time", Localized("时间", "time"), { $0.entry.time }),
+      .text("unit", nil, { $0.entry.unit }),
+      .text("plan", Localized("方案", "plan"), { $0.entry.plan }),
+      .text("task", Localized("任务", "task"), { $0.entry.task }),
+      .text("field", Localized("字段", "field"), { $0.entry.field }),
+      .text("old", Localized("原值", "old"), limit: 24, { $0.entry.old }),
+      .text("new", Localized("新值", "new"), limit: 30, { $0.entry.new }),
+      .text("unitName", Localized("单位", "unit"), limit: 20, { $0.unitName }),
+    ], tableOrder: ["time", "unitName", "plan", "task", "field", "old", "new"])
 }

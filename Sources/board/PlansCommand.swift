@@ -14,60 +14,35 @@ enum PlansCommand: Command {
     let format = input[CommonArguments.format] ?? .table
     let board = try context.loadBoard()
     let rules = context.rules(for: board)
-    let language = context.language
-    let output = context.output
-    let summaries = board.plans.map { ($0, rules.summary(of: $0)) }
-    switch format {
-    case .json:
-      var writer = JSONArrayWriter(output: output)
-      for (plan, summary) in summaries {
-        writer.add(
-          .object([
-            ("id", .string(plan.id)), ("title", .string(plan.title)),
-            ("region", .string(plan.region)), ("number", .string(plan.number)),
-            ("issued", .string(plan.issued?.description)),
-            ("start", .string(plan.start?.description)), ("end", .string(plan.end?.description)),
-            ("tasks", .number(summary.tasks)), ("done", .number(summary.done)),
-            ("blocked", .number(summary.blocked)), ("overdue", .number(summary.overdue)),
-            ("dueSoon", .number(summary.dueSoon)), ("unassigned", .number(summary.unassigned)),
-            ("light", .string(summary.light.rawValue)),
-          ]))
-      }
-      writer.finish()
-    case .tsv:
-      output.line(
-        TSV.line([
-          "id", "title", "region", "tasks", "done", "overdue", "dueSoon", "unassigned", "light",
-        ]))
-      for (plan, summary) in summaries {
-        output.line(
-          TSV.line([
-            plan.id, plan.title, plan.region, String(summary.tasks), String(summary.done),
-            String(summary.overdue), String(summary.dueSoon), String(summary.unassigned),
-            summary.light.rawValue,
-          ]))
-      }
-    case .table:
-      var table = TextTable([
-        .init(title: language.pick("方案", "plan")),
-        .init(title: language.pick("名称", "title"), limit: 40),
-        .init(title: language.pick("辖区", "region")),
-        .init(title: language.pick("任务", "tasks"), alignRight: true),
-        .init(title: language.pick("已完成", "done"), alignRight: true),
-        .init(title: language.pick("逾期", "overdue"), alignRight: true),
-        .init(title: language.pick("即将到期", "due soon"), alignRight: true),
-        .init(title: language.pick("未分配", "unassigned"), alignRight: true),
-        .init(title: language.pick("灯", "light")),
-      ])
-      for (plan, summary) in summaries {
-        table.add([
-          plan.id, plan.title, language.region(plan.region), String(summary.tasks),
-          String(summary.done), String(summary.overdue), String(summary.dueSoon),
-          String(summary.unassigned), language.name(of: summary.light),
-        ])
-      }
-      table.write(to: output)
-    }
+    let rows = board.plans.map { PlanRow(plan: $0, summary: rules.summary(of: $0)) }
+    PlanRow.listing.write(rows, format: format, language: context.language, to: context.output)
     return .success
   }
+}
+
+/// One plan with its counts, as `plans` lists it.
+struct PlanRow {
+  let plan: Plan
+  let summary: PlanSummary
+
+  static let listing = Listing<PlanRow>([
+    .text("id", Localized("方案", "plan"), { $0.plan.id }),
+    .text("title", Localized("名称", "title"), limit: 40, { $0.plan.title }),
+    .text(
+      "region", Localized("辖区", "region"), { $0.plan.region },
+      cell: { row, language in language.region(row.plan.region) }),
+    .number("tasks", Localized("任务", "tasks"), { $0.summary.tasks }),
+    .number("done", Localized("已完成", "done"), { $0.summary.done }),
+    .number("overdue", Localized("逾期", "overdue"), { $0.summary.overdue }),
+    .number("dueSoon", Localized("即将到期", "due soon"), { $0.summary.dueSoon }),
+    .number("unassigned", Localized("未分配", "unassigned"), { $0.summary.unassigned }),
+    .text(
+      "light", Localized("灯", "light"), { $0.summary.light.rawValue },
+      cell: { row, language in language.name(of: row.summary.light) }),
+    .number("blocked", nil, { $0.summary.blocked }),
+    .text("number", nil, { $0.plan.number }),
+    .text("issued", nil, { $0.plan.issued?.description }),
+    .text("start", nil, { $0.plan.start?.description }),
+    .text("end", nil, { $0.plan.end?.description }),
+  ])
 }

@@ -1,6 +1,7 @@
 import BoardCore
 import BoardDocx
 import BoardStore
+import BoardTerminal
 import BoardUI
 
 #if canImport(Glibc)
@@ -36,6 +37,7 @@ enum Program {
     UnitEditCommand.self,
     UnitRemoveCommand.self,
     UnitMergeCommand.self,
+    HelpCommand.self,
   ]
 
   static func main(_ tokens: [String]) -> Int32 {
@@ -43,6 +45,10 @@ enum Program {
     let language = requestedLanguage(tokens)
     do {
       let input = try Input.parse(tokens, commands: commands)
+      if input[GlobalOptions.version] {
+        print(Version.text)
+        return ExitStatus.success.rawValue
+      }
       if input[GlobalOptions.help] {
         print(Help.text(for: input.command, input[GlobalOptions.language] ?? language))
         return ExitStatus.success.rawValue
@@ -96,6 +102,8 @@ enum Program {
     case let error as any BoardError:
       return (Localized(error.chineseDescription, error.description), error.kind)
     case let error as DocxFileError:
+      return (Localized(error.chineseDescription, error.description), .data)
+    case let error as Terminal.StartError:
       return (Localized(error.chineseDescription, error.description), .data)
     default:
       // Errors of layers without Chinese wording (the terminal's): said as they are.

@@ -24,17 +24,14 @@ enum SetCommand: Command {
     let plan = input[CommonArguments.plan].text
     let task = input[CommonArguments.task].text
     var changes: [Change.Operation] = []
-    // The deadline first: a unit may set a status but never a deadline, so a unit's
-    // `--status X --due Y` is refused before its status is saved, not half made.
+    // One save for both: a unit may set a status but never a deadline, so a unit's
+    // `--status X --due Y` is refused whole, not half made.
     if let due = input[Self.due] { changes.append(.setDue(task: task, due.day)) }
     if let status = input[Self.status] { changes.append(.setStatus(task: task, status)) }
     guard !changes.isEmpty else {
       throw input.usageError(
         Localized("没有要设置的内容：请给出 --status 或 --due", "nothing to set: give --status or --due"))
     }
-    for operation in changes {
-      _ = try Changes.apply(Change(planID: plan, operation), context)
-    }
-    return .success
+    return try Changes.apply(changes.map { Change(planID: plan, $0) }, context)
   }
 }

@@ -17,9 +17,17 @@ enum ShowCommand: Command {
     let task = try Program.task(input[CommonArguments.task], in: plan)
     let row = TaskRow(
       plan: plan, task: task, roster: board.roster, rules: context.rules(for: board))
-    if format == .json {
-      context.output.line(row.json.text)
+    switch format {
+    case .json:
+      // One task: the object itself, with the keys of `list`'s.
+      context.output.line(TaskRow.listing.json(row).text)
       return .success
+    case .tsv:
+      context.output.line(TSV.line(TaskRow.listing.keys))
+      context.output.line(TaskRow.listing.tsvLine(row))
+      return .success
+    case .table:
+      break
     }
     let language = context.language
     let output = context.output

@@ -28,12 +28,9 @@ enum TaskEditCommand: Command {
           "没有要修改的内容：请给出 --title、--text、--section 或 --due",
           "nothing to change: give --title, --text, --section or --due"))
     }
-    if edit != TaskEdit() {
-      _ = try Changes.apply(Change(planID: plan, .editTask(task: task, edit)), context)
-    }
-    if let due {
-      _ = try Changes.apply(Change(planID: plan, .setDue(task: task, due.day)), context)
-    }
-    return .success
+    var changes: [Change.Operation] = []
+    if edit != TaskEdit() { changes.append(.editTask(task: task, edit)) }
+    if let due { changes.append(.setDue(task: task, due.day)) }
+    return try Changes.apply(changes.map { Change(planID: plan, $0) }, context)
   }
 }

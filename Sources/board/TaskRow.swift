@@ -25,37 +25,52 @@ struct TaskRow {
     return flags.joined(separator: " ")
   }
 
-  var json: JSON {
-    .object([
-      ("plan", .string(plan.id)),
-      ("id", .string(task.id)),
-      ("section", .string(task.section)),
-      ("title", .string(task.title)),
-      ("text", .string(task.text)),
-      ("lead", .array(leadNames.map { .string($0) })),
-      ("coop", .array(coopNames.map { .string($0) })),
-      ("leadIds", .array(task.lead.map { .string($0) })),
-      ("coopIds", .array(task.coop.map { .string($0) })),
-      ("due", .string(task.due?.description)),
-      ("status", .string(task.status.rawValue)),
-      ("overdue", .bool(isOverdue)),
-      ("dueSoon", .bool(isDueSoon)),
-      ("unassigned", .bool(isUnassigned)),
-      ("light", .string(light.rawValue)),
-      (
-        "notes",
-        .array(
-          task.notes.map { note in
-            .object([
-              ("date", .string(note.date.description)),
-              ("unit", .string(note.author)),
-              ("unitName", .string(roster.name(of: note.author))),
-              ("text", .string(note.text)),
-            ])
-          })
-      ),
-    ])
+  /// The computed flags, as scripts name them.
+  var flagIDs: [String] {
+    [(isOverdue, "overdue"), (isDueSoon, "dueSoon"), (isUnassigned, "unassigned")]
+      .filter(\.0).map(\.1)
   }
+
+  /// The columns of `list` and `show`.
+  static let listing = Listing<TaskRow>(
+    [
+      .text("plan", Localized("方案", "plan"), { $0.plan.id }),
+      .text("id", Localized("编号", "id"), { $0.task.id }),
+      .text("section", nil, { $0.task.section }),
+      .text("title", Localized("任务", "task"), limit: 24, { $0.task.title }),
+      .list("lead", Localized("牵头单位", "lead"), limit: 20, { $0.leadNames }),
+      .list("coop", Localized("配合单位", "cooperating"), limit: 20, { $0.coopNames }),
+      .text(
+        "due", Localized("期限", "deadline"), { $0.task.due?.description },
+        cell: { row, language in language.deadline(row.task.due) }),
+      .text(
+        "status", Localized("状态", "status"), { $0.task.status.rawValue },
+        cell: { row, language in language.name(of: row.task.status) }),
+      .text("light", nil, { $0.light.rawValue }),
+      .bool("overdue", { $0.isOverdue }),
+      .bool("dueSoon", { $0.isDueSoon }),
+      .bool("unassigned", { $0.isUnassigned }),
+      .list("leadIds", nil, { $0.task.lead }),
+      .list("coopIds", nil, { $0.task.coop }),
+      .text("text", nil, { $0.task.text }),
+      .init(
+        key: "notes", heading: nil,
+        value: { row in
+          .array(
+            row.task.notes.map { note in
+              .object([
+                ("date", .string(note.date.description)),
+                ("unit", .string(note.author)),
+                ("unitName", .string(row.roster.name(of: note.author))),
+                ("text", .string(note.text)),
+              ])
+            })
+        }),
+      .init(
+        key: "flags", heading: Localized("提示", "flags"),
+        value: { row in .array(row.flagIDs.map { .string($0) }) },
+        cell: { row, language in row.flags(language) }),
+    ], tableOrder: ["plan", "id", "title", "lead", "coop", "status", "due", "flags"])
 }
 
 /// Finding things the user named on the command line.

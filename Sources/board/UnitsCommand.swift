@@ -16,64 +16,33 @@ enum UnitsCommand: Command {
       uniqueKeysWithValues: context.rules(for: board).unitStatistics(of: board).map {
         ($0.unitID, $0)
       })
-    let language = context.language
-    let output = context.output
-    let units = board.roster.units
-    func counts(_ unit: Unit) -> UnitStatistics {
-      statistics[unit.id] ?? UnitStatistics(unitID: unit.id)
+    let rows = board.roster.units.map {
+      UnitRow(unit: $0, counts: statistics[$0.id] ?? UnitStatistics(unitID: $0.id))
     }
-    switch format {
-    case .json:
-      var writer = JSONArrayWriter(output: output)
-      for unit in units {
-        let stats = counts(unit)
-        writer.add(
-          .object([
-            ("id", .string(unit.id)), ("name", .string(unit.name)),
-            ("region", .string(unit.region)), ("role", .string(unit.role.rawValue)),
-            ("aliases", .array(unit.aliases.map { .string($0) })),
-            ("led", .number(stats.led)), ("done", .number(stats.done)),
-            ("overdue", .number(stats.overdue)), ("dueSoon", .number(stats.dueSoon)),
-            ("cooperating", .number(stats.cooperating)),
-          ]))
-      }
-      writer.finish()
-    case .tsv:
-      output.line(
-        TSV.line([
-          "id", "name", "region", "role", "led", "done", "overdue", "dueSoon", "cooperating",
-        ]))
-      for unit in units {
-        let stats = counts(unit)
-        output.line(
-          TSV.line([
-            unit.id, unit.name, unit.region, unit.role.rawValue, String(stats.led),
-            String(stats.done), String(stats.overdue), String(stats.dueSoon),
-            String(stats.cooperating),
-          ]))
-      }
-    case .table:
-      var table = TextTable([
-        .init(title: language.pick("编号", "id")),
-        .init(title: language.pick("名称", "name"), limit: 32),
-        .init(title: language.pick("辖区", "region")),
-        .init(title: language.pick("角色", "role")),
-        .init(title: language.pick("牵头", "led"), alignRight: true),
-        .init(title: language.pick("已完成", "done"), alignRight: true),
-        .init(title: language.pick("逾期", "overdue"), alignRight: true),
-        .init(title: language.pick("即将到期", "due soon"), alignRight: true),
-        .init(title: language.pick("配合", "cooperating"), alignRight: true),
-      ])
-      for unit in units {
-        let stats = counts(unit)
-        table.add([
-          unit.id, unit.name, language.region(unit.region), language.name(of: unit.role),
-          String(stats.led), String(stats.done), String(stats.overdue), String(stats.dueSoon),
-          String(stats.cooperating),
-        ])
-      }
-      table.write(to: output)
-    }
+    UnitRow.listing.write(rows, format: format, language: context.language, to: context.output)
     return .success
   }
+}
+
+/// One unit with the counts of its tasks, as `units` lists it.
+struct UnitRow {
+  let unit: Unit
+  let counts: UnitStatistics
+
+  static let listing = Listing<UnitRow>([
+    .text("id", Localized("编号", "id"), { $0.unit.id }),
+    .text("name", Localized("名称", "name"), limit: 32, { $0.unit.name }),
+    .text(
+      "region", Localized("辖区", "region"), { $0.unit.region },
+      cell: { row, language in language.region(row.unit.region) }),
+    .text(
+      "role", Localized("角色", "role"), { $0.unit.role.rawValue },
+      cell: { row, language in language.name(of: row.unit.role) }),
+    .number("led", Localized("牵头", "led"), { $0.counts.led }),
+    .number("done", Localized("已完成", "done"), { $0.counts.done }),
+    .number("overdue", Localized("逾期", "overdue"), { $0.counts.overdue }),
+    .number("dueSoon", Localized("即将到期", "due soon"), { $0.counts.dueSoon }),
+    .number("cooperating", Localized("配合", "cooperating"), { $0.counts.cooperating }),
+    .list("aliases", nil, { $0.unit.aliases }),
+  ])
 }

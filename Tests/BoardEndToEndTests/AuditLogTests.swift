@@ -117,9 +117,9 @@ import Testing
     let tsv = board(["log", "--format", "tsv", "--unit", "qj-kjj"], in: boards).stdout
     #expect(
       tsv == """
-        time\tunit\tplan\ttask\tfield\told\tnew
-        2026-11-20T09:00:00+08:00\tqj-kjj\tqianjiang-patent-2022\t1.3\tstatus\ttodo\tdoing
-        2026-11-23T23:59:59+08:00\tqj-kjj\tqianjiang-patent-2022\t1.3\tnote\t\t已完成摸底\\n第二行
+        time\tunit\tplan\ttask\tfield\told\tnew\tunitName
+        2026-11-20T09:00:00+08:00\tqj-kjj\tqianjiang-patent-2022\t1.3\tstatus\ttodo\tdoing\t区科技局
+        2026-11-23T23:59:59+08:00\tqj-kjj\tqianjiang-patent-2022\t1.3\tnote\t\t已完成摸底\\n第二行\t区科技局
 
         """)
     let entries = try json(

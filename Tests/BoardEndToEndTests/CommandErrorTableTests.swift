@@ -35,6 +35,7 @@ import Testing
     "remind": ["remind", "--plan", "{plan}"],
     "indicator list": ["indicator", "list", "--plan", "{plan}"],
     "indicator set": ["indicator", "set", "dazu-patent-2025", "1", "2025", "--actual", "500"],
+    "help": ["help", "set"],
   ]
 
   struct Case: Sendable, CustomStringConvertible {

@@ -28,7 +28,8 @@ import Testing
       ])
     #expect(
       result.stdout.hasPrefix(
-        "plan\tid\tsection\ttitle\tlead\tcoop\tdue\tstatus\tlight\toverdue\tdueSoon\tunassigned\n"))
+        "plan\tid\tsection\ttitle\tlead\tcoop\tdue\tstatus\tlight\toverdue\tdueSoon\tunassigned\t"
+          + "leadIds\tcoopIds\ttext\tnotes\tflags\n"))
   }
 
   @Test func listsExactlyTheUnassignedTasks() {
@@ -321,5 +322,62 @@ import Testing
       ["set", "luzhou-patent-2024", "4", "--status", "doing", "--lang", "en"], in: boards.path)
     #expect(result.status == 3)
     #expect(result.stderr.contains("refused: read-only"))
+  }
+}
+
+/// A command that sets several fields makes one change: one save, one group of log records.
+@Suite struct OneSavePerCommandTests {
+  func board(_ arguments: [String], in boards: String) -> ProcessResult {
+    Programs.board(["--boards", boards, "--today", "2026-11-24", "--unit", "office"] + arguments)
+  }
+
+  /// The `Save` of each record of the audit log, in order, with its field.
+  func saves(_ boards: TemporaryDirectory) -> [(field: String, save: String)] {
+    boards.read("log.rec").components(separatedBy: "\n\n").compactMap { record in
+      let lines = record.split(separator: "\n")
+      func value(_ name: String) -> String? {
+        lines.first { $0.hasPrefix(name + ": ") }.map { String($0.dropFirst(name.count + 2)) }
+      }
+      guard let field = value("Field"), let save = value("Save") else { return nil }
+      return (field, save)
+    }
+  }
+
+  @Test func setStatusAndDueIsOneSave() {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let result = board(
+      ["set", "luzhou-patent-2024", "4", "--status", "doing", "--due", "2026-12-31"],
+      in: boards.path)
+    #expect(result.status == 0, "\(result.stderr)")
+    let records = saves(boards)
+    #expect(records.map(\.field) == ["due", "status"])
+    #expect(Set(records.map(\.save)).count == 1)
+    let plan = boards.read("luzhou-patent-2024.rec")
+    #expect(plan.contains("Status: doing"))
+    #expect(plan.contains("Due: 2026-12-31"))
+  }
+
+  @Test func taskEditOfTitleAndDueIsOneSave() {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let result = board(
+      ["task", "edit", "luzhou-patent-2024", "4", "--title", "新的名称", "--due", "长期"],
+      in: boards.path)
+    #expect(result.status == 0, "\(result.stderr)")
+    let records = saves(boards)
+    #expect(records.map(\.field) == ["title", "due"])
+    #expect(Set(records.map(\.save)).count == 1)
+  }
+
+  @Test func aRefusedPartLeavesTheWholeChangeUnmade() {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let before = boards.snapshot()
+    // A lead unit may set its task's status but not its deadline: neither is saved.
+    let result = Programs.board(
+      [
+        "--boards", boards.path, "--today", "2026-11-24", "--unit", "lz-kjj", "set",
+        "luzhou-patent-2024", "4", "--status", "doing", "--due", "2026-12-31",
+      ])
+    #expect(result.status == 3)
+    #expect(boards.snapshot() == before)
   }
 }

@@ -187,3 +187,30 @@ import Testing
     #expect(boards.snapshot() == before)
   }
 }
+
+/// An edit the store cannot make says why in the user's language.
+@Suite struct ManualEditLanguageTests {
+  @Test(arguments: [
+    (
+      ["plan", "edit", "luzhou-patent-2024", "--start", "2026-12-01", "--end", "2026-01-01"],
+      "board：方案的结束日期 2026-01-01 早于开始日期 2026-12-01\n",
+      "board: the plan's end 2026-01-01 is before its start 2026-12-01\n"
+    ),
+    (
+      ["unit", "merge", "lz-kjj", "lz-kjj"], "board：单位不能合并到自己\n",
+      "board: a unit cannot be merged into itself\n"
+    ),
+    (["unit", "rm", "office"], "board：办公室不能删除自己\n", "board: the office cannot remove itself\n"),
+  ])
+  func anImpossibleEditSaysWhyInBothLanguages(_ arguments: [String], _ zh: String, _ en: String) {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let before = boards.snapshot()
+    for (language, expected) in [("zh", zh), ("en", en)] {
+      let result = Programs.board(
+        ["--boards", boards.path, "--unit", "office", "--lang", language] + arguments)
+      #expect(result.status == 2)
+      #expect(result.stderr == expected)
+    }
+    #expect(boards.snapshot() == before)
+  }
+}

@@ -129,7 +129,7 @@ extension TerminalTests {
       screen.split(separator: "\n").contains { $0.hasPrefix("EXIT=") }
     }
     #expect(held)
-    #expect(screen.contains("cannot use the terminal type \"dumb\" (it cannot move the cursor)"))
+    #expect(screen.contains("无法使用终端类型“dumb”（不能移动光标）"))
     #expect(screen.contains("EXIT=2"))
     #expect(!screen.contains("方案（5）"))
     #expect(terminalIsNormal(tmux))

@@ -276,6 +276,10 @@ import Testing
     let boards = TemporaryDirectory.copyOfBoards()
     let result = Programs.board(["--boards", boards.path, "--today", TerminalTests.today])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("needs a terminal"))
+    #expect(result.stderr.hasPrefix("board：看板需要终端（标准输入、输出不是终端）"))
+    let english = Programs.board([
+      "--boards", boards.path, "--today", TerminalTests.today, "--lang", "en",
+    ])
+    #expect(english.stderr.hasPrefix("board: the board needs a terminal"))
   }
 }

@@ -52,7 +52,7 @@ struct ScreenHarness {
         queue.append(.saveFinished(apply(change)))
       case .reload:
         queue.append(.reloaded(board))
-      case .quit, .redraw:
+      case .quit, .redraw, .mouse, .suspend:
         break
       }
     }
