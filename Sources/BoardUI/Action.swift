@@ -31,4 +31,5 @@ public enum Action: Hashable, Sendable, CaseIterable {
   case showIDs
   case toggleMouse
   case suspend
+  case indicators
 }

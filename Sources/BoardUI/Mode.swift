@@ -12,6 +12,8 @@ enum Mode: Hashable, Sendable {
   /// Typing a note, or a deadline, for the task into `Model.field`.
   case note(TaskKey)
   case deadline(TaskKey)
+  /// Typing an indicator's actual value for a year into `Model.field`.
+  case actual(IndicatorKey)
   /// The form in `Model.form`.
   case form
   /// A change waiting for `y`.
@@ -25,4 +27,11 @@ enum Mode: Hashable, Sendable {
 
   /// A half-typed text survives a reload, so `reloaded` keeps every mode as it is.
   var isBrowsing: Bool { self == .browse }
+}
+
+/// One year of one indicator, by ids, as a change names it.
+struct IndicatorKey: Hashable, Sendable {
+  var plan: String
+  var indicator: String
+  var year: Int
 }

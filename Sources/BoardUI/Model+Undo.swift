@@ -153,7 +153,10 @@ extension Model {
     case "section": return language.pick("章节", "section")
     case "note": return language.pick("进度反馈", "note")
     case "task": return language.pick("任务", "task")
-    default: return field
+    default:
+      guard field.hasPrefix("actual-") else { return field }
+      let year = field.dropFirst("actual-".count)
+      return language.pick("\(year) 年实际值", "actual \(year)")
     }
   }
 }
