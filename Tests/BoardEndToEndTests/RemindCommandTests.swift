@@ -141,6 +141,55 @@ import Testing
         == ["2", "5", "6", "7", "8", "9", "10", "11", "12"])
   }
 
+  /// Every letter `--out` writes holds exactly the tasks `board list --overdue --lead UNIT`
+  /// and `board list --due-soon --lead UNIT` give, each in its list; and every unit those
+  /// list tasks for has a letter.
+  func lettersMatchTheListing(_ boards: String, today: String) throws {
+    let out = TemporaryDirectory("remind")
+    let result = board(["remind", "--out", out.path], in: boards, today: today)
+    #expect(result.status == 0, "\(result.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    func listed(_ flag: String, _ unit: String) -> [[String]] {
+      board(["list", flag, "--lead", unit, "--format", "tsv"], in: boards, today: today).stdout
+        .split(separator: "\n").dropFirst().map {
+          $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+    }
+    for file in files {
+      let unit = String(file.dropLast(".txt".count))
+      let letter = out.read(file)
+      let parts = letter.components(separatedBy: "即将到期任务（")
+      let overdueList = parts[0]
+      let dueSoonList = parts.count > 1 ? parts[1] : ""
+      let overdue = listed("--overdue", unit)
+      let dueSoon = listed("--due-soon", unit)
+      #expect(letter.split(separator: "\n").filter(isItem).count == overdue.count + dueSoon.count)
+      for row in overdue {
+        #expect(overdueList.contains("第 \(row[1]) 项“\(row[3])”"), "\(unit) \(row[1])")
+      }
+      for row in dueSoon {
+        #expect(dueSoonList.contains("第 \(row[1]) 项“\(row[3])”"), "\(unit) \(row[1])")
+      }
+    }
+    // No unit with something to chase is left without a letter.
+    var leads = Set<String>()
+    for flag in ["--overdue", "--due-soon"] {
+      let json = board(["list", flag, "--format", "json"], in: boards, today: today).stdout
+      let rows = try #require(
+        try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+      for row in rows { leads.formUnion(row["leadIds"] as? [String] ?? []) }
+    }
+    #expect(Set(files.map { String($0.dropLast(".txt".count)) }).isSuperset(of: leads), "\(leads)")
+  }
+
+  @Test func lettersMatchTheListingOnEveryBoard() throws {
+    try lettersMatchTheListing(Repository.boards, today: "2026-11-24")
+    try lettersMatchTheListing(Repository.boards, today: "2026-12-10")
+    let sample = TemporaryDirectory("remind")
+    SampleBoard.write(to: sample)
+    try lettersMatchTheListing(sample.path, today: SampleBoard.today)
+  }
+
   /// A numbered task line of a letter: `1. 《plan》第 …`.
   func isItem(_ line: Substring) -> Bool {
     line.first?.isNumber == true && line.contains(". 《")
