@@ -23,7 +23,7 @@ extension ChangeError: BoardError {
   public var kind: ErrorKind {
     switch self {
     case .readOnly, .notLeadUnit, .notInvolved, .officeOnly, .unitOutsideJurisdiction,
-      .notResponsibleUnit:
+      .notResponsibleUnit, .changedSince:
       return .refused
     case .noSuchTask, .taskExists, .unknownUnit, .emptyNote,
       .emptyTitle, .invalidTaskID, .noSuchIndicator, .invalidActual, .invalidIndicatorYear:

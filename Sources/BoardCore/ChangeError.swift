@@ -23,6 +23,9 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidActual(value: String, indicator: String, expected: Localized)
   /// A year the indicator has no target for and the plan does not cover, or one not begun.
   case invalidIndicatorYear(indicator: String, year: Int, years: [Int])
+  /// A change made on the understanding that a field still had a value (an undo), when
+  /// someone has changed it since.
+  case changedSince(task: String, field: String, now: String)
 
   /// English, for the command line.
   public var description: String {
@@ -61,6 +64,9 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
     case .invalidIndicatorYear(let indicator, let year, let years):
       let years = years.isEmpty ? "none" : years.map(String.init).joined(separator: ", ")
       return "indicator \(indicator) has no year \(year) to report: expected one of \(years)"
+    case .changedSince(let task, let field, let now):
+      return
+        "someone changed the \(field) of task \(task) since, to \"\(now)\": nothing was changed"
     }
   }
 
@@ -98,6 +104,8 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
     case .invalidIndicatorYear(let indicator, let year, let years):
       let years = years.isEmpty ? "无" : years.map(String.init).joined(separator: "、")
       return "指标 \(indicator) 没有 \(year) 年可报送：应为 \(years) 之一"
+    case .changedSince(let task, let field, let now):
+      return "任务 \(task) 的\(ChangeError.chineseField(field))已被他人改为“\(now)”：未做任何修改"
     }
   }
 
@@ -112,5 +120,15 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
     case "manage plans and units": return "管理方案和单位"
     default: return action
     }
+  }
+
+  /// A logged field's name in Chinese.
+  static func chineseField(_ field: String) -> String {
+    let names: [String: String] = [
+      "status": "状态", "lead": "牵头单位", "coop": "配合单位", "due": "期限", "title": "名称",
+      "text": "正文", "section": "所属标题",
+    ]
+    if field.hasPrefix("actual-") { return field.dropFirst("actual-".count) + " 年实际值" }
+    return names[field] ?? field
   }
 }

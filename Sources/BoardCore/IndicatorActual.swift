@@ -65,12 +65,17 @@ extension Indicator {
   }
 
   /// Sets (or, with an empty value, removes) the actual value of `year`; returns the
-  /// changed field for the audit log, nothing when the value was already so.
+  /// changed field for the audit log, nothing when the value was already so. `expecting`
+  /// (an undo's) names the value the year must still have.
   mutating func setActual(
-    _ text: String, year: Int, today: Day, plan: Plan
+    _ text: String, year: Int, today: Day, plan: Plan, expecting: [String: String] = [:]
   ) throws(ChangeError) -> [FieldChange] {
     let years = reportableYears(in: plan, today: today)
     let old = actuals.last { $0.year == year }?.value ?? ""
+    let field = Change.actualField(year: year)
+    if let expected = expecting[field], expected != old {
+      throw .changedSince(task: Change.logName(ofIndicator: id), field: field, now: old)
+    }
     // An undo may remove a value; a year that has one can always be corrected.
     guard years.contains(year) || !old.isEmpty else {
       throw .invalidIndicatorYear(indicator: id, year: year, years: years)
@@ -90,8 +95,7 @@ extension Indicator {
     }
     return [
       FieldChange(
-        taskID: Change.logName(ofIndicator: id), field: Change.actualField(year: year), old: old,
-        new: new)
+        taskID: Change.logName(ofIndicator: id), field: field, old: old, new: new)
     ]
   }
 }

@@ -31,13 +31,18 @@ extension Plan {
       guard let index = indicators.firstIndex(where: { $0.id == indicatorID }) else {
         throw .noSuchIndicator(plan: id, indicator: indicatorID)
       }
-      return try indicators[index].setActual(value, year: year, today: today, plan: self)
+      return try indicators[index].setActual(
+        value, year: year, today: today, plan: self, expecting: change.expecting)
     default:
       break
     }
     let taskID = change.taskID
     guard let index = taskIndex(id: taskID) else { throw .noSuchTask(plan: id, task: taskID) }
     var task = tasks[index]
+    for (field, expected) in change.expecting.sorted(by: { $0.key < $1.key }) {
+      let now = task.loggedValue(of: field)
+      if now != expected { throw .changedSince(task: taskID, field: field, now: now) }
+    }
     var changes: [FieldChange] = []
     func record(_ field: String, _ old: String, _ new: String) {
       if old != new {

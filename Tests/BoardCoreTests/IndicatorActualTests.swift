@@ -77,9 +77,19 @@ import Testing
         Change(planID: "p", .setActual(indicator: "1", year: 2027, value: "1")), by: office,
         roster: roster, today: today)
     }
+    // An undo expecting a value someone has changed since changes nothing.
+    #expect(
+      throws: ChangeError.changedSince(task: "indicator:1", field: "actual-2026", now: "5")
+    ) {
+      try plan.apply(
+        Change(
+          planID: "p", .setActual(indicator: "1", year: 2026, value: ""),
+          expecting: ["actual-2026": "6"]), by: office, roster: roster, today: today)
+    }
     _ = try plan.apply(
-      Change(planID: "p", .setActual(indicator: "1", year: 2026, value: "")), by: office,
-      roster: roster, today: today)
+      Change(
+        planID: "p", .setActual(indicator: "1", year: 2026, value: ""),
+        expecting: ["actual-2026": "5"]), by: office, roster: roster, today: today)
     #expect(plan.indicators[0].actuals.map(\.year) == [2025])
   }
 }

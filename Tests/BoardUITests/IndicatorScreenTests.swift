@@ -60,7 +60,9 @@ import Testing
     harness.press([.character("u")])
     #expect(
       harness.saved.last
-        == Change(planID: "dazu-patent-2025", .setActual(indicator: "1", year: 2025, value: "")))
+        == Change(
+          planID: "dazu-patent-2025", .setActual(indicator: "1", year: 2025, value: ""),
+          expecting: ["actual-2025": "501"]))
     #expect(row(harness.text, "有效发明专利总量", "2025")?.contains("未报送") == true)
 
     var unit = ScreenHarness(unit: "dz-jw")
