@@ -23,10 +23,10 @@ extension ChangeError: BoardError {
   public var kind: ErrorKind {
     switch self {
     case .readOnly, .notLeadUnit, .notInvolved, .officeOnly, .unitOutsideJurisdiction,
-      .changedSince:
+      .notResponsibleUnit, .changedSince:
       return .refused
     case .noSuchTask, .taskExists, .unknownUnit, .emptyNote,
-      .emptyTitle, .invalidTaskID:
+      .emptyTitle, .invalidTaskID, .noSuchIndicator, .invalidActual, .invalidIndicatorYear:
       return .data
     case .supervision(let refusal):
       return refusal.kind

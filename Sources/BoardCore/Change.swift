@@ -26,6 +26,8 @@ public struct Change: Hashable, Sendable {
     case refuseExtension(task: String, reason: String)
     /// The office chases the lead unit (催办); the level follows from the task's state.
     case chase(task: String, message: String)
+    /// Sets an indicator's actual value for a year; an empty value removes it (an undo).
+    case setActual(indicator: String, year: Int, value: String)
   }
 
   public var planID: String
@@ -41,9 +43,12 @@ public struct Change: Hashable, Sendable {
     self.expecting = expecting
   }
 
-  /// The id of the task the change is about.
+  /// The id of the task the change is about; for an indicator, `indicator:ID` as the audit
+  /// log names it.
   public var taskID: String {
     switch operation {
+    case .setActual(let indicator, _, _):
+      return Change.logName(ofIndicator: indicator)
     case .setStatus(let task, _), .addNote(let task, _), .assign(let task, _, _),
       .setDue(let task, _), .editTask(let task, _), .removeTask(let task),
       .requestDone(let task, _), .signOff(let task, _), .sendBack(let task, _),
@@ -54,6 +59,15 @@ public struct Change: Hashable, Sendable {
       return task.id
     }
   }
+}
+
+extension Change {
+  /// How the audit log names an indicator in its `Task` field: `indicator:3`, never mistaken
+  /// for task 3.
+  public static func logName(ofIndicator id: String) -> String { "indicator:" + id }
+
+  /// The audit log's `Field` of an indicator's actual value in one year: `actual-2025`.
+  public static func actualField(year: Int) -> String { "actual-\(year)" }
 }
 
 /// New title, text or section of a task; nil leaves the field as it is.

@@ -6,6 +6,7 @@
 /// - A cooperating unit may add notes to the tasks it cooperates on, nothing more.
 /// - Nobody decides on a request they made; only the office signs off, sends back, decides
 ///   on extensions and chases.
+/// - An indicator's responsible units may report its actual values.
 /// - Nobody else may change anything; a user with no identity is read-only.
 ///
 /// Units are compared by id, so a unit of the same name in another jurisdiction has no rights.
@@ -47,6 +48,10 @@ public enum Permissions {
       return .officeOnly(unit: who, action: "decide on extensions")
     case .chase:
       return .officeOnly(unit: who, action: "chase units")
+    case .setActual(let id, _, _):
+      guard let indicator = plan.indicator(id: id) else { return nil }  // noSuchIndicator
+      return indicator.units.contains(actor.id)
+        ? nil : .notResponsibleUnit(unit: who, indicator: id)
     }
   }
 
@@ -86,6 +91,13 @@ public enum Permissions {
     if task.lead.contains(actor.id) { allowed.formUnion([.status, .request]) }
     if task.involves(actor.id) { allowed.insert(.note) }
     return allowed
+  }
+
+  /// Whether the actor may report the actual values of `indicator`: the office, or one of its
+  /// responsible units.
+  public static func mayReport(_ indicator: Indicator, by actor: Unit?) -> Bool {
+    guard let actor else { return false }
+    return actor.role == .office || indicator.units.contains(actor.id)
   }
 
   /// Whether the actor may add plans and units to the board.

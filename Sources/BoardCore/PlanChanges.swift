@@ -30,6 +30,12 @@ extension Plan {
       guard let index = taskIndex(id: taskID) else { throw .noSuchTask(plan: id, task: taskID) }
       let removed = tasks.remove(at: index)
       return [FieldChange(taskID: taskID, field: "task", old: removed.title, new: "")]
+    case .setActual(let indicatorID, let year, let value):
+      guard let index = indicators.firstIndex(where: { $0.id == indicatorID }) else {
+        throw .noSuchIndicator(plan: id, indicator: indicatorID)
+      }
+      return try indicators[index].setActual(
+        value, year: year, today: today, plan: self, expecting: change.expecting)
     default:
       break
     }
@@ -83,7 +89,7 @@ extension Plan {
         record("section", task.section, section)
         task.section = section
       }
-    case .addTask, .removeTask:
+    case .addTask, .removeTask, .setActual:
       break
     case .requestDone, .signOff, .sendBack, .requestExtension, .approveExtension,
       .refuseExtension, .chase:

@@ -31,19 +31,24 @@ extension Report {
           "By lead unit, longest overdue first; days overdue count from the day after the deadline."
         ),
         empty: language.pick("没有逾期任务。", "No task is overdue.")),
-      ReportColumns.indicators.table(
-        key: "indicators", title: language.pick("指标完成情况", "Indicators"), rows: indicators,
-        language: language,
-        note: language.pick(
-          "未达标：实际值低于目标值；未报送：年度已过仍无实际值。",
-          "Behind: the actual value is below the target; missing: the year is over and no "
-            + "actual value was reported."),
-        empty: language.pick("没有指标。", "No indicators.")),
+      Report.indicatorTable(indicators, language: language),
       ReportColumns.missing.table(
         key: "missing", title: language.pick("年度已过未报送的指标", "Indicators missing a report"),
         rows: missingReports, language: language, note: nil,
         empty: language.pick("没有未报送的指标。", "No indicator is missing a report.")),
     ]
+  }
+
+  /// The indicator table, as the report and `board indicator list` show it.
+  public static func indicatorTable(_ rows: [IndicatorRow], language: Language) -> ReportTable {
+    ReportColumns.indicators.table(
+      key: "indicators", title: language.pick("指标完成情况", "Indicators"), rows: rows,
+      language: language,
+      note: language.pick(
+        "未达标：实际值低于目标值；未报送：年度已过仍无实际值。",
+        "Behind: the actual value is below the target; missing: the year is over and no "
+          + "actual value was reported."),
+      empty: language.pick("没有指标。", "No indicators."))
   }
 
   /// The title of the report: the board's name and what it is.

@@ -13,6 +13,8 @@ public enum PlanFile {
     public var problems: [Problem]
     /// Byte range of each task's record, by task id.
     public var taskRanges: [String: Range<Int>]
+    /// Byte range of each indicator's record, by indicator id.
+    public var indicatorRanges: [String: Range<Int>] = [:]
     /// Where the plan record stands.
     public var planRange: Range<Int>?
     /// The end of the Task descriptor, where a first task is inserted.
@@ -45,7 +47,10 @@ public enum PlanFile {
         buffer, file: file, expectedID: expectedID, index: index, keepingTexts: keepingTexts,
         keepingRanges: keepingRanges, storage: &storage)
       ?? decodeChecked(Array(buffer), file: file, expectedID: expectedID, roster: index.roster)
-    if !keepingRanges { decoded.taskRanges = [:] }
+    if !keepingRanges {
+      decoded.taskRanges = [:]
+      decoded.indicatorRanges = [:]
+    }
     if !keepingTexts, var plan = decoded.plan {
       // Records the fast reader declined kept theirs.
       for index in plan.tasks.indices
@@ -187,12 +192,28 @@ public enum PlanFile {
   }
 
   static func writeIndicator(_ indicator: Indicator, roster: Roster, to writer: inout RecWriter) {
-    writer.field("Id", indicator.id)
-    writer.field("Name", indicator.name)
-    writer.optionalField("Measure", indicator.measure)
-    for target in indicator.targets { writer.field("Target", "\(target.year) \(target.value)") }
-    for actual in indicator.actuals { writer.field("Actual", "\(actual.year) \(actual.value)") }
-    for id in indicator.units { writer.field("Unit", roster.name(of: id)) }
+    for field in canonicalFields(indicator, roster: roster) { writer.raw(field.bytes) }
+  }
+
+  /// An indicator's fields in canonical order, as `canonicalFields` of a task: the one
+  /// declaration of how an indicator is written, whole and field by field.
+  static func canonicalFields(_ indicator: Indicator, roster: Roster) -> [(
+    name: String, key: String, bytes: [UInt8]
+  )] {
+    var fields: [(name: String, key: String, bytes: [UInt8])] = []
+    func add(_ name: String, _ value: String, key: String? = nil, optional: Bool = false) {
+      if optional && value.isEmpty { return }
+      var writer = RecWriter(capacity: name.utf8.count + value.utf8.count + 8)
+      writer.field(name, value)
+      fields.append((name, key ?? value, writer.bytes))
+    }
+    add("Id", indicator.id)
+    add("Name", indicator.name)
+    add("Measure", indicator.measure, optional: true)
+    for target in indicator.targets { add("Target", "\(target.year) \(target.value)") }
+    for actual in indicator.actuals { add("Actual", "\(actual.year) \(actual.value)") }
+    for id in indicator.units { add("Unit", roster.name(of: id), key: id) }
+    return fields
   }
 
   /// Reads records one by one into a plan, reporting every problem.
@@ -212,6 +233,7 @@ public enum PlanFile {
     var taskDescriptor: Range<Int>?
     var indicators: [Indicator] = []
     var indicatorLines: [String: Int] = [:]
+    var indicatorRanges: [String: Range<Int>] = [:]
     var descriptors: RecordSchema.DescriptorCheck
 
     init(file: String, roster: Roster, problems: [Problem]) {
@@ -247,7 +269,8 @@ public enum PlanFile {
       }
       problems.sort { $0.line < $1.line }
       return Decoded(
-        plan: plan, problems: problems, taskRanges: taskRanges, planRange: planRange,
+        plan: plan, problems: problems, taskRanges: taskRanges,
+        indicatorRanges: indicatorRanges, planRange: planRange,
         taskDescriptorEnd: taskDescriptorEnd, taskDescriptor: taskDescriptor)
     }
 
@@ -376,6 +399,7 @@ public enum PlanFile {
               "duplicate indicator id \"\(id)\" (first at line \(first))"))
         } else {
           indicatorLines[id] = idField.line
+          indicatorRanges[id] = record.byteRange
         }
       }
       indicators.append(

@@ -31,6 +31,12 @@ extension PlanFile {
         range = (range.lowerBound - 1)..<range.upperBound
       }
       return splice(bytes, range, [])
+    case .setActual(let id, _, _):
+      guard let range = decoded.indicatorRanges[id], let indicator = after.indicator(id: id)
+      else { return encode(after, roster: roster) }
+      let record = TaskRecordEdit.rewrite(
+        Array(bytes[range]), to: indicator, roster: roster, region: after.region)
+      return splice(bytes, range, record)
     default:
       let taskID = change.taskID
       guard let range = decoded.taskRanges[taskID], let task = after.task(id: taskID),

@@ -39,4 +39,5 @@ public enum Action: Hashable, Sendable, CaseIterable {
   case showIDs
   case toggleMouse
   case suspend
+  case indicators
 }

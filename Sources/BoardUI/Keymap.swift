@@ -180,6 +180,10 @@ public enum Keymap {
       action: .quitNow, keys: [.control("c")], keyNames: "Ctrl-C", group: .views,
       chinese: "立即退出（在任何界面）", english: "quit at once (from anywhere)"),
     Binding(
+      action: .indicators, keys: [.character("I")], keyNames: "I", group: .views,
+      chinese: "指标：所在方案的指标（在方案的任务或任务详情中），否则所有方案的；Enter 报送实际值",
+      english: "indicators: of the open plan, else of every plan; Enter reports an actual value"),
+    Binding(
       action: .showIDs, keys: [.character("i")], keyNames: "i", group: .views,
       chinese: "显示方案、任务编号及修改它的命令行", english: "show the plan and task ids and their command lines"),
     Binding(

@@ -17,6 +17,8 @@ enum Mode: Hashable, Sendable {
   /// Typing the text of a step of the supervision cycle (a completion note, a reason, a
   /// chase's message; for an extension, the new deadline first) into `Model.field`.
   case step(TaskKey, TaskEvent.Kind)
+  /// Typing an indicator's actual value for a year into `Model.field`.
+  case actual(IndicatorKey)
   /// The form in `Model.form`.
   case form
   /// A change waiting for `y`.
@@ -30,4 +32,11 @@ enum Mode: Hashable, Sendable {
 
   /// A half-typed text survives a reload, so `reloaded` keeps every mode as it is.
   var isBrowsing: Bool { self == .browse }
+}
+
+/// One year of one indicator, by ids, as a change names it.
+struct IndicatorKey: Hashable, Sendable {
+  var plan: String
+  var indicator: String
+  var year: Int
 }

@@ -54,6 +54,22 @@ extension Model {
     return false
   }
 
+  /// The id of the plan whose tasks (or one of whose tasks) are on screen.
+  var openPlanID: String? { openPlan?.id }
+
+  /// Opens the editor of an indicator's actual value for the year under the cursor, when
+  /// the acting unit may report it (the office, or a responsible unit).
+  mutating func startActual(_ ref: IndicatorRef) {
+    let plan = board.plans[ref.plan]
+    let indicator = plan.indicators[ref.indicator]
+    let probe = Change(
+      planID: plan.id, .setActual(indicator: indicator.id, year: ref.year, value: ""))
+    guard mayChange(probe, in: plan) else { return }
+    message = nil
+    field = LineEditor(indicator.actuals.last { $0.year == ref.year }?.value ?? "")
+    mode = .actual(IndicatorKey(plan: plan.id, indicator: indicator.id, year: ref.year))
+  }
+
   /// The plan whose tasks (or one of whose tasks) are on screen.
   private var openPlan: Plan? {
     for screen in stack.reversed() {
@@ -143,6 +159,24 @@ extension Model {
         return nil
       }
       return .save(Change(planID: target.plan, operation))
+    case .actual(let target):
+      let outcome = type(key)
+      guard outcome == .submit else { return close(outcome, saving: nil) }
+      // The core's own check, said before anything is saved.
+      if let indicator = facts.planIndex(of: target.plan).flatMap({
+        board.plans[$0].indicator(id: target.indicator)
+      }), indicator.actualValue(field.text) == nil {
+        say(
+          language.message(
+            for: .invalidActual(
+              value: field.text, indicator: target.indicator, expected: indicator.expectedValue)),
+          isError: true)
+        return nil
+      }
+      return .save(
+        Change(
+          planID: target.plan,
+          .setActual(indicator: target.indicator, year: target.year, value: field.text)))
     case .deadline(let target):
       let outcome = type(key)
       guard outcome == .submit else { return close(outcome, saving: nil) }

@@ -96,6 +96,10 @@ extension Model {
       return .mouse(mouseEnabled)
     case .suspend:
       return .suspend
+    case .indicators:
+      let plan = openPlanID
+      stack.append(rebuilt(Screen(.indicators(plan: plan))))
+      message = nil
     }
     return nil
   }
@@ -136,6 +140,9 @@ extension Model {
       next = .detail(key(of: rows[cursor]))
     case .units(let rows) where cursor < rows.count:
       next = .unitTasks(unit: board.roster.units[rows[cursor]].id)
+    case .indicators(let rows) where cursor < rows.count:
+      startActual(rows[cursor])
+      return
     default:
       return
     }

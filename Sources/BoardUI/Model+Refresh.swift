@@ -39,7 +39,7 @@ extension Model {
       guard case .tasks(let new) = only.rows(for: screen) else { return source.rows(for: screen) }
       let kept = old.filter { !changed.contains($0.plan) }
       return .tasks(merge(kept, new, byDeadline: screen.kind.sortsByDeadline))
-    case .plans, .units, .detail:
+    case .plans, .units, .detail, .indicators:
       // A few hundred rows at most.
       return source.rows(for: screen)
     }

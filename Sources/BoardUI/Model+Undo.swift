@@ -69,6 +69,18 @@ extension Model {
         return refuse("无法恢复任务 \(taskID)", "cannot restore task \(taskID)")
       }
       return .success(Change(planID: planID, .addTask(removed)))
+    case .setActual(let indicator, let year, _):
+      guard let field = entry.fields.first else { return refuse("无法撤销", "cannot undo") }
+      let now = board.plan(id: planID)?.indicator(id: indicator)?.actuals.last { $0.year == year }
+      guard (now?.value ?? "") == field.new else {
+        return refuse(
+          "不能撤销：指标 \(indicator) \(year) 年的实际值已被他人修改",
+          "cannot undo: someone changed the actual value of indicator \(indicator) for \(year)")
+      }
+      return .success(
+        Change(
+          planID: planID, .setActual(indicator: indicator, year: year, value: field.old),
+          expecting: [field.field: field.new]))
     case .addNote:
       return refuse(
         "进度反馈不能撤销（已记入日志）；如有误，请再添加一条更正",
@@ -126,7 +138,7 @@ extension Model {
             task: taskID, TaskEdit(title: old("title"), text: old("text"), section: old("section"))),
           expecting: expecting))
     case .addTask, .removeTask, .addNote, .requestDone, .signOff, .sendBack, .requestExtension,
-      .approveExtension, .refuseExtension, .chase:
+      .approveExtension, .refuseExtension, .chase, .setActual:
       return refuse("无法撤销", "cannot undo")
     }
   }
@@ -142,7 +154,10 @@ extension Model {
     case "section": return language.pick("章节", "section")
     case "note": return language.pick("进度反馈", "note")
     case "task": return language.pick("任务", "task")
-    default: return field
+    default:
+      guard field.hasPrefix("actual-") else { return field }
+      let year = field.dropFirst("actual-".count)
+      return language.pick("\(year) 年实际值", "actual \(year)")
     }
   }
 }

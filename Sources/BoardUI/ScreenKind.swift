@@ -21,6 +21,8 @@ enum ScreenKind: Hashable, Sendable {
   case unitTasks(unit: String)
   /// 详情: one task in full.
   case detail(TaskKey)
+  /// 指标: the indicators of one plan (its id), or of every plan (nil), a row per year.
+  case indicators(plan: String?)
 
   /// The views Tab cycles through; a unit starts on its own tasks.
   static func views(forUnit isUnit: Bool) -> [ScreenKind] {
@@ -35,7 +37,7 @@ enum ScreenKind: Hashable, Sendable {
     case .mine, .overdue, .unassigned, .dueSoon, .awaiting, .extensions, .reportMissing, .tasks,
       .unitTasks:
       return true
-    case .plans, .units, .detail: return false
+    case .plans, .units, .detail, .indicators: return false
     }
   }
 
@@ -63,6 +65,12 @@ enum ScreenKind: Hashable, Sendable {
     case .tasks: return language.pick("任务", "Tasks")
     case .unitTasks: return language.pick("单位任务", "Unit's tasks")
     case .detail: return language.pick("详情", "Task")
+    case .indicators: return language.pick("指标", "Indicators")
     }
+  }
+
+  var isIndicators: Bool {
+    if case .indicators = self { return true }
+    return false
   }
 }

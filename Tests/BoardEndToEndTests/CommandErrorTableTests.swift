@@ -39,6 +39,9 @@ import Testing
     "unit edit": ["unit", "edit", "lz-kjj", "--name", "某局"],
     "unit rm": ["unit", "rm", "qj-x"],
     "unit merge": ["unit", "merge", "lz-kjj", "lz-kjj"],
+    "remind": ["remind", "--plan", "{plan}"],
+    "indicator list": ["indicator", "list", "--plan", "{plan}"],
+    "indicator set": ["indicator", "set", "dazu-patent-2025", "1", "2025", "--actual", "500"],
     "help": ["help", "set"],
   ]
 
@@ -56,8 +59,48 @@ import Testing
     sample.map { $0 == "{plan}" ? plan : $0 == "{task}" ? task : $0 }
   }
 
+  /// The mistakes only `indicator set` can make: a value, a year or an indicator that is not
+  /// there, and a unit that answers for another indicator.
+  static let indicatorCases: [Case] = {
+    let set = ["indicator", "set", "dazu-patent-2025"]
+    return [
+      Case(
+        command: "indicator set", mistake: "not a number",
+        arguments: set + ["1", "2025", "--actual", "很多", "--unit", "office"],
+        zh: "board：“很多”不能作为指标 1 的实际值：应为不小于 0 的数字（如 120 或 4.5，单位件）",
+        en:
+          "board: \"很多\" is no value for indicator 1: expected a number not below 0 (such as 120 or 4.5, in 件)",
+        status: 2),
+      Case(
+        command: "indicator set", mistake: "malformed year",
+        arguments: set + ["1", "25", "--actual", "1", "--unit", "office"],
+        zh: "board：YEAR 应为四位数的年份（如 2025），而不是“25”；见 'board indicator set --help'",
+        en:
+          "board: YEAR expects a year of four digits (such as 2025), found \"25\"; see 'board indicator set --help'",
+        status: 2),
+      Case(
+        command: "indicator set", mistake: "unknown indicator",
+        arguments: set + ["99", "2025", "--actual", "1", "--unit", "office"],
+        zh: "board：方案 dazu-patent-2025 中没有指标 99",
+        en: "board: no indicator 99 in plan dazu-patent-2025", status: 2),
+      Case(
+        command: "indicator set", mistake: "missing --actual",
+        arguments: set + ["1", "2025", "--unit", "office"],
+        zh: "board：缺少选项 --actual VALUE；见 'board indicator set --help'",
+        en: "board: missing --actual VALUE; see 'board indicator set --help'", status: 2),
+      Case(
+        command: "indicator set", mistake: "not a responsible unit",
+        arguments: set + ["1", "2025", "--actual", "1", "--unit", "dz-kjj"],
+        zh: "board：拒绝：区科技局 (dz-kjj)不是指标 1 的责任单位：只有责任单位和联席会议办公室可以报送实际值",
+        en:
+          "board: refused: 区科技局 (dz-kjj) is not a responsible unit of indicator 1: only they and the office may report its values",
+        status: 3),
+    ]
+  }()
+
   static let cases: [Case] =
-    samples.keys.sorted().flatMap { command -> [Case] in
+    indicatorCases
+    + samples.keys.sorted().flatMap { command -> [Case] in
       let sample = samples[command] ?? []
       let right = line(sample)
       let scope = "board \(command)"
