@@ -182,6 +182,11 @@ public struct UnitStatistics: Hashable, Sendable {
   public var cooperating = 0
   /// The day of the unit's latest note on any task, nil when it has reported nothing.
   public var lastNote: Day?
+  /// Tasks it leads that wait for the office's sign-off, and that miss this month's report.
+  public var awaitingSignoff = 0
+  public var reportMissing = 0
+  /// The highest chase level among the tasks it leads; nil when none is chased.
+  public var chaseLevel: ChaseLevel?
 
   public init(unitID: String) {
     self.unitID = unitID
@@ -200,5 +205,8 @@ public struct UnitStatistics: Hashable, Sendable {
       longestOverdue = max(longestOverdue ?? days, days)
     }
     if rules.isDueSoon(task) { dueSoon += 1 }
+    if rules.isAwaitingSignoff(task) { awaitingSignoff += 1 }
+    if rules.isReportMissing(task) { reportMissing += 1 }
+    if let level = rules.chaseLevel(task) { chaseLevel = max(chaseLevel ?? level, level) }
   }
 }

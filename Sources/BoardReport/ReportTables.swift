@@ -103,6 +103,12 @@ enum ReportColumns {
     .init("lastNote", "最近反馈", "last note") { row, _ in
       row.statistics.lastNote.map { .day($0) } ?? .none
     },
+    .number("awaitingSignoff", "待审核", "awaiting sign-off") { $0.statistics.awaitingSignoff },
+    .number("reportMissing", "未按期反馈", "report missing") { $0.statistics.reportMissing },
+    .init("chaseLevel", "催办", "chase") { row, language in
+      row.statistics.chaseLevel.map { .label(code: $0.rawValue, text: language.name(of: $0)) }
+        ?? .none
+    },
   ]
 
   static let plans: [ReportColumn<Report.PlanRow>] = [

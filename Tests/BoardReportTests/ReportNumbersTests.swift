@@ -143,11 +143,13 @@ import Testing
     (science.led, science.done, science.doing, science.blocked, science.todo) = (3, 0, 1, 1, 1)
     (science.overdue, science.dueSoon, science.longestOverdue) = (2, 1, 10)
     science.lastNote = Day("2026-11-20")
+    science.reportMissing = 1  // task 2: no note of its lead unit since 2026-10-25
     #expect(report.units[0].statistics == science)
     var market = UnitStatistics(unitID: "t-scjgj")
     (market.led, market.done, market.doing, market.blocked, market.todo) = (3, 1, 1, 1, 0)
     (market.overdue, market.dueSoon, market.longestOverdue) = (1, 0, 3)
     market.lastNote = Day("2026-10-01")
+    market.reportMissing = 1
     #expect(report.units[1].statistics == market)
   }
 
