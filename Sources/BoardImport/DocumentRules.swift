@@ -33,14 +33,30 @@ enum DocumentRules {
   static func standing(_ lines: [SourceLine]) -> [Standing] {
     var found: [Standing] = []
     for line in lines {
-      let sentences = Scan.splitOutsideBrackets(line.text) { "。（）()".contains($0) }
+      // Sentences end at 。 outside brackets, so that a unit's own bracket (各镇（街道）)
+      // stays in it; a rule written in a bracket of its own is read without it.
+      let sentences = Scan.splitOutsideBrackets(line.text) { $0 == "。" }
       for sentence in sentences where sentence.contains("不再") && sentence.contains("列出") {
-        guard let units = standingUnits(sentence) else { continue }
+        guard let units = standingUnits(unbracketed(sentence)) else { continue }
         found.append(Standing(units: units, line: line.number, written: sentence))
       }
     }
     return found
   }
+
+  /// The sentence without a bracket around it: `（以下均需各区政府落实，不再列出）`.
+  private static func unbracketed(_ sentence: String) -> String {
+    var text = sentence
+    if let first = text.first, Scan.openBrackets.contains(first) { text.removeFirst() }
+    if let last = text.last, Scan.closeBrackets.contains(last),
+      text.filter(Scan.openBrackets.contains).count < text.filter(Scan.closeBrackets.contains).count
+    {
+      text.removeLast()
+    }
+    return text
+  }
+
+  private static let adverbs = ["共同", "协同", "分别", "认真", "抓好", "积极", "切实", "统筹", "具体"]
 
   private static func standingUnits(_ sentence: String) -> [String]? {
     let starts = ["均需要", "均需", "均须", "均由", "都需", "都由", "需要", "需", "须", "由"]
@@ -50,7 +66,12 @@ enum DocumentRules {
       let rest = sentence[from.upperBound...]
       for end in ends {
         guard let to = rest.firstRange(of: end) else { continue }
-        let names = UnitNames.split(String(rest[..<to.lowerBound])).names
+        var value = String(rest[..<to.lowerBound])
+        // 各镇（街道）、各园区共同落实: the adverb before the verb is no part of a name.
+        while let adverb = adverbs.first(where: { value.hasSuffix($0) && value.count > $0.count }) {
+          value.removeLast(adverb.count)
+        }
+        let names = UnitNames.split(value).names
         if !names.isEmpty, names.allSatisfy(UnitNames.looksLikeUnit) { return names }
       }
     }

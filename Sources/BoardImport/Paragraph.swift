@@ -104,6 +104,14 @@ enum Paragraphs {
   static func joinWrapped(_ paragraphs: [Paragraph]) -> [Paragraph] {
     var result: [Paragraph] = []
     for paragraph in paragraphs {
+      // A list cut after its 、 goes on on the next line, a label's list too:
+      // `参与单位：市科技局、岳阳经开区管委会、` / `云溪区人民政府`.
+      if let last = result.last, !paragraph.blankBefore, paragraph.marker == nil,
+        last.text.last == "、"
+      {
+        result[result.count - 1].text += paragraph.text
+        continue
+      }
       if let last = result.last, !paragraph.blankBefore, paragraph.marker == nil,
         !last.isHeadingLike, last.text.count >= 20, let end = last.text.last,
         UnitLabels.label(at: 0, in: Array(last.body.prefix(8))) == nil,

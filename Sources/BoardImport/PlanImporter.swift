@@ -211,7 +211,9 @@ public struct PlanImporter: Sendable {
   ) {
     for rule in rules {
       var count = 0
-      for index in drafts.indices where drafts[index].line > rule.line {
+      // The tasks the list assigns; safeguard measures are the plan's own.
+      for index in drafts.indices where drafts[index].line > rule.line && !drafts[index].isSafeguard
+      {
         let new = rule.units.filter {
           !drafts[index].lead.contains($0) && !drafts[index].coop.contains($0)
         }

@@ -1,5 +1,6 @@
 /// Units named in words rather than by labels: `X牵头，Y配合`, `X牵头、Y参与`,
-/// `X牵头，Y按职责分工负责`, `X会同Y负责`, `X、Y牵头负责`, `由X负责`, `X、Y等负责`.
+/// `X牵头，Y按职责分工负责`, `X会同Y负责`, `X、Y牵头负责`, `由X负责`, `X、Y等负责`,
+/// `X为牵头单位，Y为配合单位`.
 ///
 /// The whole text must be such words: every stretch between role words a list of names that
 /// read as units (`UnitNames.looksLikeUnit`), nothing else left. So `由企业自主负责` or
@@ -8,13 +9,18 @@ enum ProseLabels {
   /// Role words, longest first so 按职责分工负责 is not read as 负责.
   static let words: [(String, UnitLabels.Kind)] = [
     ("按职责分工负责", .jointly), ("按职责分工配合", .cooperating), ("按职能分工负责", .jointly),
+    ("为牵头单位", .lead), ("为牵头部门", .lead), ("为配合单位", .cooperating),
+    ("为配合部门", .cooperating), ("为责任单位", .responsible), ("为责任部门", .responsible),
     ("按职责负责", .jointly), ("分工负责", .jointly), ("共同负责", .jointly), ("牵头负责", .lead),
-    ("负责落实", .jointly), ("具体负责", .jointly), ("牵头", .lead), ("会同", .lead), ("负责", .jointly),
+    ("负责落实", .jointly), ("具体负责", .jointly), ("牵头", .lead), ("主责", .lead), ("会同", .lead),
+    ("负责", .jointly),
     ("配合", .cooperating), ("参与", .cooperating), ("协助", .cooperating), ("协办", .cooperating),
     ("协同", .cooperating),
   ]
 
-  static func parse(_ text: String, line: Int) -> UnitLabels.Group? {
+  /// `requireLead`: the words must name a lead (or jointly responsible) unit; a label's list
+  /// that goes on in words (`UnitLabels.withCooperatingTail`) may name cooperating units only.
+  static func parse(_ text: String, line: Int, requireLead: Bool = true) -> UnitLabels.Group? {
     let characters = Array(text.trimmingWhitespace())
     var entries: [UnitLabels.Entry] = []
     var start = 0
@@ -34,7 +40,9 @@ enum ProseLabels {
       start = index
     }
     let rest = String(characters[start...]).filter { !"，,；;。、 ".contains($0) }
-    guard rest.isEmpty, entries.contains(where: { $0.kind == .lead || $0.kind == .jointly }) else {
+    guard rest.isEmpty, !entries.isEmpty,
+      !requireLead || entries.contains(where: { $0.kind == .lead || $0.kind == .jointly })
+    else {
       return nil
     }
     return UnitLabels.Group(entries: entries, line: line)

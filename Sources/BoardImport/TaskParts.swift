@@ -7,7 +7,9 @@ struct TaskParts {
   private(set) var goals: [Paragraph] = []
 
   init(outline: Outline, report: inout ImportReport) {
-    var usedIDs: Set<String> = []
+    // Parts whose numbers repeat those of another part of their kind (key tasks, safeguard
+    // measures): every such part's ids start with its own number, the first one's too.
+    let restarting = TaskParts.restartingParts(outline)
     for part in outline.parts {
       let (kind, keyword) = PartKind.of(heading: part.headingText)
       let shown =
@@ -39,8 +41,8 @@ struct TaskParts {
             "\(shown): not a known task part, read as key tasks because its items carry unit labels",
             "\(shown)：不是已知的任务部分，因条目带有单位标签，按重点任务读取"))
       }
-      // Ids unique across parts: a second part numbered from 1 again gets its own number first.
-      if drafts.contains(where: { usedIDs.contains($0.id) }) {
+      // Ids unique across parts: parts numbered from 1 again get their own number first.
+      if restarting.contains(ObjectIdentifier(part)) {
         let prefix = String(part.number)
         for index in drafts.indices {
           drafts[index].id = TaskParts.prefixed(drafts[index].id, prefix)
@@ -48,10 +50,9 @@ struct TaskParts {
         report.add(
           .guesses, line: part.line,
           Words(
-            "\(shown): its numbers repeat those of an earlier part; ids start with \(prefix).",
-            "\(shown)：编号与前面的部分重复，编号前加“\(prefix).”"))
+            "\(shown): its numbers repeat those of another part; ids start with \(prefix).",
+            "\(shown)：编号与其他部分重复，编号前加“\(prefix).”"))
       }
-      usedIDs.formUnion(drafts.map(\.id))
       let what =
         kind == .safeguards ? Words("safeguard measures", "保障措施") : Words("key tasks", "重点任务")
       let ids = drafts.map(\.id)
@@ -63,6 +64,29 @@ struct TaskParts {
           "\(shown)：\(what.zh) \(range)（\(ids.count)项）"))
       self.drafts += drafts
     }
+  }
+
+  /// The task parts whose ids (as each part alone numbers them) repeat those of another
+  /// part of the same kind.
+  private static func restartingParts(_ outline: Outline) -> Set<ObjectIdentifier> {
+    var silent = ImportReport()
+    var seen: [Bool: [String: ObjectIdentifier]] = [:]
+    var restarting: Set<ObjectIdentifier> = []
+    for part in outline.parts {
+      let (kind, _) = PartKind.of(heading: part.headingText)
+      guard kind != .noTasks else { continue }
+      let drafts = read(part, safeguards: kind == .safeguards, report: &silent)
+      if kind == .unknown && !drafts.contains(where: { !$0.labels.isEmpty }) { continue }
+      let safeguards = kind == .safeguards
+      for draft in drafts {
+        if let other = seen[safeguards]?[draft.id], other != ObjectIdentifier(part) {
+          restarting.formUnion([other, ObjectIdentifier(part)])
+        } else {
+          seen[safeguards, default: [:]][draft.id] = ObjectIdentifier(part)
+        }
+      }
+    }
+    return restarting
   }
 
   private static func prefixed(_ id: String, _ prefix: String) -> String {
@@ -79,6 +103,20 @@ struct TaskParts {
         $0.text.count <= 30 && !$0.text.contains(where: Scan.sentenceEnds.contains)
       })
     {
+      return []
+    }
+    // A key-task part whose heading has only prose under it, no numbered item, introduces its
+    // tasks (重点任务共10项，详见附件): they are in a table.
+    if part.isLeaf, part.paragraphs.first?.isHeadingLike == true,
+      PartKind.of(heading: part.headingText).0 == .keyTasks
+    {
+      for paragraph in part.paragraphs.dropFirst() {
+        report.add(
+          .notPlaced, line: paragraph.line,
+          Words(
+            "under \(Scan.excerpt(part.heading, limit: 20)), which numbers no items: \(Scan.excerpt(paragraph.text))",
+            "“\(Scan.excerpt(part.heading, limit: 20))”下无编号条目：\(Scan.excerpt(paragraph.text))"))
+      }
       return []
     }
     let leaves = part.leaves
@@ -103,6 +141,9 @@ struct TaskParts {
           ))
       }
       for paragraph in heading.paragraphs.dropFirst() {
+        // Label lines give the heading's items their units (headingLabels).
+        let (rest, groups) = UnitLabels.extract(from: paragraph.text, line: paragraph.line)
+        if rest.isEmpty && !groups.isEmpty { continue }
         report.add(
           .notPlaced, line: paragraph.line,
           Words(
@@ -133,8 +174,9 @@ struct TaskParts {
     for (index, leaf) in leaves.enumerated() {
       let id = (safeguards ? "S" : "") + numbers[index]
       let parent = leaf.parent
-      let section =
+      let section = TaskParts.withoutLabels(
         (parent == nil || parent === part || leaf === part) ? part.heading : (parent?.heading ?? "")
+      )
       for node in paths[index] where node.marker != nil && node.marker?.number == nil {
         report.add(
           .guesses, line: node.line,
@@ -142,8 +184,48 @@ struct TaskParts {
             "\(id): the item has no number (written \(node.marker?.written ?? "")); read as number \(node.position), its place in the list",
             "\(id)：条目缺少编号（写作“\(node.marker?.written ?? "")”），按其位置读作第\(node.position)项"))
       }
-      drafts.append(TaskDraft(leaf: leaf, id: id, section: section, isSafeguard: safeguards))
+      var draft = TaskDraft(leaf: leaf, id: id, section: section, isSafeguard: safeguards)
+      if draft.unitLabels == nil, leaf !== part, let labels = headingLabels(above: leaf, in: part) {
+        draft.labels += labels
+        report.add(
+          .labels, line: labels[0].line,
+          Words(
+            "\(id): the units of the heading it stands under",
+            "\(id)：沿用所在标题的单位"))
+      }
+      drafts.append(draft)
     }
     return drafts
+  }
+
+  /// The unit labels of the nearest heading above an item that has some:
+  /// `（一）加强陶瓷知识产权创造（牵头单位：市市场监管局；配合单位：…）` over items without labels.
+  private static func headingLabels(above leaf: OutlineNode, in part: OutlineNode)
+    -> [UnitLabels.Group]?
+  {
+    var node = leaf.parent
+    while let current = node {
+      // The heading's own line, or label lines under it before its first item
+      // (`牵头单位：市市场监管局  配合单位：…`).
+      var groups: [UnitLabels.Group] = []
+      for (index, paragraph) in current.paragraphs.enumerated() {
+        let (rest, found) = UnitLabels.extract(from: paragraph.text, line: paragraph.line)
+        guard index == 0 || rest.isEmpty else { continue }
+        groups += found
+      }
+      if groups.contains(where: { $0.entries.contains { $0.kind != .deadline } }) {
+        return groups
+      }
+      if current === part { break }
+      node = current.parent
+    }
+    return nil
+  }
+
+  /// A heading as a section name: without the unit labels it carries.
+  private static func withoutLabels(_ heading: String) -> String {
+    let (rest, groups) = UnitLabels.extract(from: heading, line: 0)
+    return groups.contains(where: { $0.entries.contains { $0.kind != .deadline } })
+      ? Scan.withoutFinalStop(rest) : heading
   }
 }

@@ -31,6 +31,10 @@ enum UnitLabels {
     ("完成时限", .deadline), ("完成时间", .deadline), ("完成期限", .deadline), ("时间节点", .deadline),
     ("时限要求", .deadline), ("时间要求", .deadline), ("时间安排", .deadline), ("进度安排", .deadline),
     ("时限", .deadline),
+    // An office's own plan names its divisions (处室, 科室), or gives the role alone.
+    ("牵头处室", .lead), ("牵头科室", .lead), ("责任处室", .responsible), ("责任科室", .responsible),
+    ("配合处室", .cooperating), ("配合科室", .cooperating), ("牵头", .lead), ("责任", .responsible),
+    ("配合", .cooperating), ("参与", .cooperating), ("协办", .cooperating), ("协同", .cooperating),
   ]
 
   /// The stems a table header is read by where it is not a label of the list
@@ -73,11 +77,13 @@ enum UnitLabels {
       let end = index + label.count
       guard end <= characters.count, characters[index..<end].elementsEqual(label) else { continue }
       var colon = end
-      while colon < characters.count, characters[colon] == " " { colon += 1 }
-      guard colon < characters.count, characters[colon] == "：" || characters[colon] == ":" else {
-        continue
+      while colon < characters.count, characters[colon] == " " || characters[colon] == "\u{3000}" {
+        colon += 1
       }
-      return (label, kind, colon + 1)
+      guard colon < characters.count else { continue }
+      if characters[colon] == "：" || characters[colon] == ":" { return (label, kind, colon + 1) }
+      // The colon left out, a space in its place: `（责任单位 区市场监管局；…）`.
+      if colon > end, Scan.isHan(characters[colon]) { return (label, kind, colon) }
     }
     return nil
   }
@@ -129,9 +135,29 @@ enum UnitLabels {
       let end = offset + 1 < found.count ? found[offset + 1].2 : characters.count
       var value = String(characters[item.3..<end]).trimmingWhitespace()
       while let last = value.last, "；;，,。 ".contains(last) { value.removeLast() }
-      entries.append(Entry(label: item.0, kind: item.1, value: value.trimmingWhitespace()))
+      entries += withCooperatingTail(
+        Entry(label: item.0, kind: item.1, value: value.trimmingWhitespace()))
     }
     return Group(entries: entries + deadlines, line: line)
+  }
+
+  /// A lead or responsible label whose list goes on in words after a comma
+  /// (`责任单位：市市场监管局，市科技局、市工信局配合`): the units before it keep the label, the
+  /// words name cooperating units.
+  static func withCooperatingTail(_ entry: Entry) -> [Entry] {
+    guard entry.kind == .lead || entry.kind == .responsible else { return [entry] }
+    let clauses = Scan.splitOutsideBrackets(entry.value) { "，,".contains($0) }
+    guard clauses.count >= 2 else { return [entry] }
+    for split in 1..<clauses.count {
+      let tail = clauses[split...].joined(separator: "，")
+      guard let prose = ProseLabels.parse(tail, line: 0, requireLead: false),
+        prose.entries.allSatisfy({ $0.kind == .cooperating })
+      else { continue }
+      let head = Entry(
+        label: entry.label, kind: entry.kind, value: clauses[..<split].joined(separator: "、"))
+      return [head] + prose.entries
+    }
+    return [entry]
   }
 
   /// The label a bare list of units is reported under.
@@ -157,7 +183,7 @@ enum UnitLabels {
   /// that is a label, labels or a prose form (`由X负责`) after the last sentence. Returns the
   /// text left and the labels.
   static func extract(from text: String, line: Int) -> (String, [Group]) {
-    var characters = Array(text)
+    var characters = bracketedLabels(Array(text))
     var groups: [Group] = []
     // Brackets whose content is labels.
     var index = 0
@@ -186,14 +212,15 @@ enum UnitLabels {
         return (String(rest).trimmingWhitespace(), groups)
       }
     }
-    // Labels after the last sentence: …形成工作合力。责任单位：区市场监管局
-    for position in stride(from: characters.count - 1, to: 0, by: -1)
+    // Labels after the last sentence: …形成工作合力。责任单位：区市场监管局, from the first
+    // of them (…。牵头单位：A；配合单位：B。).
+    for position in 1..<max(1, characters.count)
     where "。；;".contains(characters[position - 1]) && label(at: position, in: characters) != nil {
       if let group = parse(String(characters[position...]), line: line) {
         groups.append(group)
         characters.removeSubrange(position...)
+        break
       }
-      break
     }
     // Units in words as the last sentence: …违法行为。市市场监管局牵头，市公安局按职责分工负责。
     var end = characters.count
@@ -205,6 +232,32 @@ enum UnitLabels {
       characters.removeSubrange((stop + 1)...)
     }
     return (String(characters).trimmingWhitespace(), groups)
+  }
+
+  /// A label written in a bracket of its own, its units after it (`【牵头单位】A【配合单位】B`),
+  /// read as the label with a colon (`牵头单位：A配合单位：B`).
+  static func bracketedLabels(_ characters: [Character]) -> [Character] {
+    var result: [Character] = []
+    var index = 0
+    while index < characters.count {
+      if Scan.openBrackets.contains(characters[index]),
+        let close = matchingClose(characters, from: index),
+        close - index - 1 <= 4,
+        // A whole label (牵头单位), not a role alone: `市科技局（牵头）` marks a lead.
+        let label = labels.first(where: {
+          $0.0.count >= 4 && characters[(index + 1)..<close].elementsEqual($0.0)
+        })?.0,
+        close + 1 < characters.count, !Scan.closeBrackets.contains(characters[close + 1])
+      {
+        result += Array(label)
+        if characters[close + 1] != "：" && characters[close + 1] != ":" { result.append("：") }
+        index = close + 1
+      } else {
+        result.append(characters[index])
+        index += 1
+      }
+    }
+    return result
   }
 
   /// The longest bracket read as a label: labels are short, and a bracket left open in a long

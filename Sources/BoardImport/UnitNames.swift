@@ -39,6 +39,18 @@ enum UnitNames {
       var name = piece.trimmingWhitespace()
       while let last = name.last, "。.：:".contains(last) { name.removeLast() }
       if name.count > 2, name.hasSuffix("等") { name.removeLast() }
+      // A label's list that ends in words (`责任单位：A、B，各镇人民政府按职责分工负责`):
+      // the name without them.
+      for role in roleTails where name.hasSuffix(role) && name.count > role.count + 1 {
+        name.removeLast(role.count)
+        break
+      }
+      if name.count > 2, name.hasSuffix("等") { name.removeLast() }
+      // 市科技局等部门, 区商务局等相关单位: the names before 等.
+      for tail in trailingOthers where name.hasSuffix(tail) && name.count > tail.count + 1 {
+        name.removeLast(tail.count)
+        break
+      }
       guard !name.isEmpty, !["无", "—", "-", "/"].contains(name) else { continue }
       if joinNext, continuesGroup(name), let last = names.last {
         names[names.count - 1] = last + "、" + name
@@ -51,15 +63,55 @@ enum UnitNames {
     return prefixing(names, level: level)
   }
 
+  /// Role words a list may end with inside a label's value.
+  static let roleTails = [
+    "按职责分工负责", "按职能分工负责", "按职责分工配合", "按职责负责", "分工负责", "共同负责", "负责", "配合",
+    "参与",
+  ]
+
+  /// What a list ends with after 等, naming no unit of its own.
+  static let trailingOthers = [
+    "等有关部门", "等相关部门", "等有关单位", "等相关单位", "等成员单位", "等部门", "等单位",
+  ]
+
   /// `各区`, `各市`, `各乡镇`: the start of a group designation that goes on after 、 with
   /// another level (`县级市`, `县（市、区）政府`, `街道`).
+  /// Also with the level's government: `各镇人民政府`, `各乡镇政府` (then `街道办事处`).
   static func isOpenGroup(_ name: String) -> Bool {
-    name.hasPrefix("各") && name.count <= 3 && !name.contains("、")
+    guard name.hasPrefix("各"), !name.contains("、") else { return false }
+    // 各乡（镇）人民政府: judged without the bracket.
+    var plain = ""
+    var depth = 0
+    for character in withoutGovernment(name) {
+      if Scan.openBrackets.contains(character) {
+        depth += 1
+      } else if Scan.closeBrackets.contains(character) {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        plain.append(character)
+      }
+    }
+    return plain.count <= 3
   }
 
-  /// A group designation's next part: a level word.
+  /// A group designation's next part: a level word, with its bracket or government
+  /// (`县级市`, `县（市、区）政府`, `街道办事处`), never a department (`区市场监管局`).
   static func continuesGroup(_ name: String) -> Bool {
-    ["县", "市", "区", "镇", "乡", "街道", "园区", "开发区"].contains { name.hasPrefix($0) }
+    var base = name
+    if let open = base.firstIndex(where: Scan.openBrackets.contains) {
+      base = String(base[..<open])
+    }
+    base = withoutGovernment(base)
+    let levels: Set<Character> = ["县", "市", "区", "镇", "乡", "街", "道", "园", "开", "发", "级"]
+    return !base.isEmpty && base.count <= 4 && base.allSatisfy(levels.contains)
+      && ["县", "市", "区", "镇", "乡", "街道", "园区", "开发区"].contains { base.hasPrefix($0) }
+  }
+
+  private static func withoutGovernment(_ name: String) -> String {
+    for suffix in ["人民政府", "政府", "办事处", "管委会"] where name.hasSuffix(suffix) {
+      return String(name.dropLast(suffix.count))
+    }
+    return name
   }
 
   /// The level a name starts with: 市 in 市科技局 and 市市场监管局, none in 市场监管局.
@@ -120,7 +172,7 @@ enum UnitNames {
     let endings = [
       "局", "委", "办", "厅", "院", "会", "部", "府", "中心", "单位", "公司", "行", "署", "馆", "队", "所",
       "处", "室", "团", "站", "社", "台", "校", "镇", "乡", "街道", "区", "县", "市", "组", "关", "盟", "庭",
-      "司", "科", "园", "学", "院", "城",
+      "司", "科", "园", "学", "院", "城", "部门", "联", "协",
     ]
     return endings.contains { base.hasSuffix($0) }
   }

@@ -98,6 +98,144 @@ import Testing
         Units(id: "2", lead: ["区科技创新局"], coop: ["各街道办事处"]),
       ],
       reported: ["各街道办事处 → cooperating units of every later task (2 tasks)"]),
+    // A standing rule in its own bracket naming a unit with its own bracket (各乡镇（街道）):
+    // it reaches every later key task, with or without labels, and no safeguard measure.
+    Form(
+      file: "standing-rule-bracketed.txt",
+      tasks: [
+        Units(id: "1", lead: ["区市场监管局"], coop: ["区文体旅局", "各乡镇（街道）"]),
+        Units(id: "2", lead: [], coop: ["各乡镇（街道）"]),
+        Units(id: "S1", lead: ["区财政局"]),
+      ],
+      reported: ["各乡镇（街道） → cooperating units of every later task (2 tasks)"]),
+    // A group with its level's government goes on with another level (街道办事处), never
+    // with a department.
+    Form(
+      file: "group-with-government.txt",
+      tasks: [
+        Units(id: "1", lead: ["区市场监管局"], coop: ["区海洋与渔业局", "各乡镇人民政府、街道办事处"]),
+        Units(id: "2", lead: ["区商务局"], coop: ["各镇政府、开发区管委会"]),
+        Units(id: "3", lead: ["区市场监管局"], coop: ["各乡镇人民政府", "区农业农村局"]),
+      ]),
+    // Parts that each number their items from （一） again: every part's ids take its number,
+    // the first part's too.
+    Form(
+      file: "parts-restart-numbering.txt",
+      tasks: [
+        Units(id: "1.1", lead: ["市市场监管局"]),
+        Units(id: "1.2", lead: ["市市场监管局", "市委督查考核办"]),
+        Units(id: "2.1", lead: ["市市场监管局", "市公安局"]),
+        Units(id: "2.2", lead: ["市委宣传部"]),
+        Units(id: "2.3", lead: ["铜陵海关"]),
+      ]),
+    // A key-task part with only prose under it (具体分工见附件): the tasks are the table's.
+    Form(
+      file: "tasks-in-annex-table.txt",
+      tasks: [
+        Units(id: "1", lead: ["区市场监管局"], coop: ["区科技局"]),
+        Units(id: "2", lead: ["区科技局"], coop: ["区市场监管局", "区教育局"]),
+        Units(id: "3", lead: ["区市场监管局"]),
+        Units(id: "S1", lead: []),
+      ]),
+    // 等部门, 等相关单位 after a list name no unit; 市直有关部门 and 市工商联 are units.
+    Form(
+      file: "others-after-deng.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["市农业农村局", "市文体旅游局"]),
+        Units(id: "2", lead: ["市委宣传部"], coop: ["各县（区）人民政府", "市直有关部门"]),
+        Units(id: "3", lead: ["市工业和信息化局"], coop: ["市市场监管局", "市工商联"]),
+        Units(id: "4", lead: ["市商务局", "市市场监管局"]),
+      ]),
+    // X为牵头单位，Y为配合单位.
+    Form(
+      file: "lead-by-wei.txt",
+      tasks: [
+        Units(id: "1", lead: ["区市场监管局"], coop: ["区公安分局", "区文体广电和旅游局"]),
+        Units(id: "2", lead: ["区商务局"], coop: ["区市场监管局"]),
+      ]),
+    // 【牵头单位】X【配合单位】Y: a label in a bracket of its own, its units after it.
+    Form(
+      file: "label-in-own-bracket.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["揭东区人民政府", "市工业和信息化局"]),
+        Units(id: "2", lead: ["市金融局"], coop: ["市财政局", "人民银行揭阳市分行"]),
+        Units(id: "3", lead: ["市市场监管局"]),
+      ]),
+    // A standing rule whose verb has an adverb before it (共同落实).
+    Form(
+      file: "standing-rule-adverb.txt",
+      tasks: [
+        Units(id: "1", lead: ["区市场监管局"], coop: ["区科技局", "各镇（街道）", "各园区"]),
+        Units(id: "2", lead: ["区人民法院"], coop: ["各镇（街道）", "各园区"]),
+      ]),
+    // A label with a space where its colon should be.
+    Form(
+      file: "label-without-colon.txt",
+      tasks: [
+        Units(id: "1", lead: ["区市场监管局"], coop: ["区农业农村局"]),
+        Units(id: "2", lead: ["区农业农村局"], coop: ["区市场监管局"]),
+      ]),
+    // A label line whose list is cut after its 、 and goes on on the next line.
+    Form(
+      file: "label-line-wrapped.txt",
+      tasks: [
+        Units(
+          id: "1", lead: ["市工业和信息化局"],
+          coop: ["市市场监管局", "市科技局", "岳阳经开区管委会", "云溪区人民政府"]),
+        Units(id: "2", lead: ["市市场监管局"]),
+      ]),
+    // Labels on a section heading give its items without labels their units; an item's own
+    // labels stand.
+    Form(
+      file: "heading-labels.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["市文化广电旅游局"]),
+        Units(id: "2", lead: ["市委宣传部"]),
+        Units(id: "3", lead: ["市金融办"], coop: ["市市场监管局"]),
+        Units(id: "4", lead: []),
+      ],
+      reported: ["1: the units of the heading it stands under"]),
+    // A label's list that ends in role words: the names without them.
+    Form(
+      file: "label-list-ends-in-words.txt",
+      tasks: [
+        Units(id: "1", lead: ["市经信局"], coop: ["市科技局", "各镇人民政府"]),
+        Units(id: "2", lead: ["市市场监管局"], coop: ["市农业农村局", "各镇人民政府"]),
+      ]),
+    // The role alone as a label (牵头：, 配合：) and an office's divisions (牵头科室); a role in
+    // a bracket after a unit still marks the lead.
+    Form(
+      file: "short-labels.txt",
+      tasks: [
+        Units(id: "1", lead: ["知识产权促进处"], coop: ["各县（市、区）局"]),
+        Units(id: "2", lead: ["商标科"], coop: ["办公室", "法规科"]),
+        Units(id: "3", lead: ["市市场监管局"], coop: ["市公安局"]),
+      ]),
+    // A label's list that goes on in words naming cooperating units; a group whose level has
+    // a bracket (各乡（镇）人民政府、街道办事处) kept whole.
+    Form(
+      file: "label-with-cooperating-words.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["市科技局", "市工信局"]),
+        Units(id: "2", lead: ["市金融工作局"], coop: ["人民银行许昌市分行"]),
+        Units(id: "3", lead: ["市市场监管局"], coop: ["各乡（镇）人民政府、街道办事处"]),
+      ]),
+    // Labels after the last sentence, read from the first of them; 主责 in words.
+    Form(
+      file: "labels-after-last-sentence.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["大唐街道办事处"]),
+        Units(id: "2", lead: ["市金融办"], coop: ["市市场监管局", "人行诸暨市支行"]),
+        Units(id: "3", lead: ["市市场监管局"], coop: ["市商务局"]),
+      ]),
+    // A label line under a section heading, before its first item, gives its items units.
+    Form(
+      file: "heading-label-lines.txt",
+      tasks: [
+        Units(id: "1", lead: ["市市场监管局"], coop: ["市卫生健康委", "市工业和信息化局"]),
+        Units(id: "2", lead: ["市市场监管局"], coop: ["市卫生健康委", "市工业和信息化局"]),
+        Units(id: "3", lead: ["市市场监管局"], coop: ["市公安局"]),
+      ]),
     // Cells one per line, without tabs; an empty cell an empty line.
     Form(
       file: "table-lines.txt",
@@ -134,6 +272,15 @@ import Testing
       #expect(UnitLabels.kind(ofHeader: label) == kind, "\(label)")
     }
     #expect(UnitLabels.kind(ofHeader: "负责单位") == UnitLabels.label(at: 0, in: Array("负责单位："))?.1)
+  }
+
+  /// A heading's labels give units, not words of the section's name.
+  @Test func aSectionIsNamedWithoutItsHeadingsLabels() throws {
+    let result = try FixtureImportTests().run("heading-labels.txt")
+    #expect(
+      result.plan.tasks.map(\.section) == [
+        "（一）加强陶瓷知识产权创造", "（一）加强陶瓷知识产权创造", "（二）促进陶瓷知识产权运用", "（二）促进陶瓷知识产权运用",
+      ])
   }
 
   /// Deadlines in the text and its labels: a month alone takes the plan's year.
