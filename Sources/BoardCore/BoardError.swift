@@ -22,7 +22,8 @@ public enum ErrorKind: Sendable, Hashable {
 extension ChangeError: BoardError {
   public var kind: ErrorKind {
     switch self {
-    case .readOnly, .notLeadUnit, .notInvolved, .officeOnly, .unitOutsideJurisdiction:
+    case .readOnly, .notLeadUnit, .notInvolved, .officeOnly, .unitOutsideJurisdiction,
+      .changedSince:
       return .refused
     case .noSuchTask, .taskExists, .unknownUnit, .emptyNote,
       .emptyTitle, .invalidTaskID:

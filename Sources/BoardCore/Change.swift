@@ -16,10 +16,15 @@ public struct Change: Hashable, Sendable {
 
   public var planID: String
   public var operation: Operation
+  /// The values (as the log writes them, by field) the task must still have for the change to
+  /// be made: an undo restores a field only if nobody changed it since. Checked under the
+  /// store's lock, against the file as it is then.
+  public var expecting: [String: String] = [:]
 
-  public init(planID: String, _ operation: Operation) {
+  public init(planID: String, _ operation: Operation, expecting: [String: String] = [:]) {
     self.planID = planID
     self.operation = operation
+    self.expecting = expecting
   }
 
   /// The id of the task the change is about.
@@ -44,6 +49,22 @@ public struct TaskEdit: Hashable, Sendable {
     self.title = title
     self.text = text
     self.section = section
+  }
+}
+
+extension PlanTask {
+  /// A field's value as `FieldChange` and the audit log write it.
+  public func loggedValue(of field: String) -> String {
+    switch field {
+    case "status": return status.rawValue
+    case "lead": return lead.joined(separator: ",")
+    case "coop": return coop.joined(separator: ",")
+    case "due": return due?.description ?? ""
+    case "title": return title
+    case "text": return text
+    case "section": return section
+    default: return ""
+    }
   }
 }
 

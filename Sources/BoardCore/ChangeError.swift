@@ -16,6 +16,9 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
   case emptyNote
   case emptyTitle
   case invalidTaskID(String)
+  /// A change made on the understanding that a field still had a value (an undo), when
+  /// someone has changed it since.
+  case changedSince(task: String, field: String, now: String)
 
   /// English, for the command line.
   public var description: String {
@@ -43,6 +46,9 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
       return "a task needs a title"
     case .invalidTaskID(let id):
       return "task id \"\(id)\" must be ASCII letters, digits, '.', '-' or '_'"
+    case .changedSince(let task, let field, let now):
+      return
+        "someone changed the \(field) of task \(task) since, to \"\(now)\": nothing was changed"
     }
   }
 
@@ -71,6 +77,8 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
       return "任务名称不能为空"
     case .invalidTaskID(let id):
       return "任务编号“\(id)”只能包含字母、数字、“.”、“-”或“_”"
+    case .changedSince(let task, let field, let now):
+      return "任务 \(task) 的\(ChangeError.chineseField(field))已被他人改为“\(now)”：未做任何修改"
     }
   }
 
@@ -85,5 +93,14 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
     case "manage plans and units": return "管理方案和单位"
     default: return action
     }
+  }
+
+  /// A logged field's name in Chinese.
+  static func chineseField(_ field: String) -> String {
+    let names: [String: String] = [
+      "status": "状态", "lead": "牵头单位", "coop": "配合单位", "due": "期限", "title": "名称",
+      "text": "正文", "section": "所属标题",
+    ]
+    return names[field] ?? field
   }
 }

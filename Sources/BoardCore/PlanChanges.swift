@@ -33,6 +33,10 @@ extension Plan {
     let taskID = change.taskID
     guard let index = taskIndex(id: taskID) else { throw .noSuchTask(plan: id, task: taskID) }
     var task = tasks[index]
+    for (field, expected) in change.expecting.sorted(by: { $0.key < $1.key }) {
+      let now = task.loggedValue(of: field)
+      if now != expected { throw .changedSince(task: taskID, field: field, now: now) }
+    }
     var changes: [FieldChange] = []
     func record(_ field: String, _ old: String, _ new: String) {
       if old != new {

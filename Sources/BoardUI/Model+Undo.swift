@@ -80,7 +80,7 @@ extension Model {
       return refuse("任务 \(taskID) 已不存在", "task \(taskID) no longer exists")
     }
     for field in entry.fields {
-      let now = Model.value(of: field.field, in: current)
+      let now = current.loggedValue(of: field.field)
       if now != field.new {
         return refuse(
           "不能撤销：任务 \(taskID) 的\(Model.fieldName(field.field, .zh))已被他人改为“\(VisibleText.line(now))”",
@@ -89,46 +89,38 @@ extension Model {
       }
     }
     func old(_ name: String) -> String? { entry.fields.first { $0.field == name }?.old }
+    // Checked again by the store under its lock: the board on screen may be a moment old.
+    let expecting = Dictionary(entry.fields.map { ($0.field, $0.new) }, uniquingKeysWith: { $1 })
     switch entry.change.operation {
     case .setStatus:
       guard let status = old("status").flatMap(Status.init(rawValue:)) else {
         return refuse("无法撤销", "cannot undo")
       }
-      return .success(Change(planID: planID, .setStatus(task: taskID, status)))
+      return .success(
+        Change(planID: planID, .setStatus(task: taskID, status), expecting: expecting))
     case .assign:
       func units(_ text: String?) -> [String]? {
         text.map { $0.split(separator: ",").map(String.init) }
       }
       return .success(
         Change(
-          planID: planID, .assign(task: taskID, lead: units(old("lead")), coop: units(old("coop"))))
-      )
+          planID: planID, .assign(task: taskID, lead: units(old("lead")), coop: units(old("coop"))),
+          expecting: expecting))
     case .setDue:
       let text = old("due") ?? ""
-      return .success(Change(planID: planID, .setDue(task: taskID, text.isEmpty ? nil : Day(text))))
+      return .success(
+        Change(
+          planID: planID, .setDue(task: taskID, text.isEmpty ? nil : Day(text)),
+          expecting: expecting))
     case .editTask:
       return .success(
         Change(
           planID: planID,
           .editTask(
-            task: taskID, TaskEdit(title: old("title"), text: old("text"), section: old("section")))
-        ))
+            task: taskID, TaskEdit(title: old("title"), text: old("text"), section: old("section"))),
+          expecting: expecting))
     case .addTask, .removeTask, .addNote:
       return refuse("无法撤销", "cannot undo")
-    }
-  }
-
-  /// A field's value as the store reports it in `FieldChange` (and the audit log).
-  static func value(of field: String, in task: PlanTask) -> String {
-    switch field {
-    case "status": return task.status.rawValue
-    case "lead": return task.lead.joined(separator: ",")
-    case "coop": return task.coop.joined(separator: ",")
-    case "due": return task.due?.description ?? ""
-    case "title": return task.title
-    case "text": return task.text
-    case "section": return task.section
-    default: return ""
     }
   }
 

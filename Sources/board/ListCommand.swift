@@ -22,12 +22,14 @@ enum ListCommand: Command {
       "列出任务：逾期、即将到期、未分配，某方案或某单位的", "list tasks: overdue, due soon, unassigned, of a plan or a unit"),
     arguments: [
       CommonArguments.planFilter, lead, overdue, dueSoon, unassigned, CommonArguments.format,
+      CommonArguments.fields,
     ])
 
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let format = input[CommonArguments.format] ?? .table
-    // Only the table leaves out texts and notes; it skips making strings of them.
-    let board = try context.loadBoard(keepingTexts: format != .table)
+    let listing = try TaskRow.listing.chosen(by: input)
+    // Texts and notes are read only where the columns asked for show them.
+    let board = try context.loadBoard(keepingTexts: listing.needsTexts(for: format))
     let rules = context.rules(for: board)
     var plans = board.plans
     let planID = input[CommonArguments.planFilter]
@@ -57,14 +59,10 @@ enum ListCommand: Command {
         rows.append(TaskRow(plan: plan, task: task, roster: board.roster, rules: rules))
       }
     }
-    write(rows, format: format, context: context)
-    return .success
-  }
-
-  static func write(_ rows: [TaskRow], format: OutputFormat, context: Context) {
     let language = context.language
-    TaskRow.listing.write(
+    listing.write(
       rows, format: format, language: language, to: context.output,
       footer: language.pick("共 \(rows.count) 项任务", "\(rows.count) tasks"))
+    return .success
   }
 }

@@ -52,7 +52,7 @@ struct TaskRow {
       .bool("unassigned", { $0.isUnassigned }),
       .list("leadIds", nil, { $0.task.lead }),
       .list("coopIds", nil, { $0.task.coop }),
-      .text("text", nil, { $0.task.text }),
+      .text("text", nil, needsTexts: true, { $0.task.text }),
       .init(
         key: "notes", heading: nil,
         value: { row in
@@ -65,7 +65,7 @@ struct TaskRow {
                 ("text", .string(note.text)),
               ])
             })
-        }),
+        }, needsTexts: true),
       .init(
         key: "flags", heading: Localized("提示", "flags"),
         value: { row in .array(row.flagIDs.map { .string($0) }) },
