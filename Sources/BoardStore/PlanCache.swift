@@ -6,7 +6,8 @@ import BoardCore
   import Darwin
 #endif
 
-/// A derived copy of one plan as listings and counts read it (no texts, no notes), kept in
+/// A derived copy of one plan as listings and counts read it (no texts; notes by date and
+/// author only, which report-missing needs; the supervision events whole), kept in
 /// `.cache/ID.idx` beside the board's files, so that `board list` need not scan 130 MB of
 /// recfiles to find a few fields (docs/format.md, "The cache"; docs/performance.md).
 ///
@@ -27,7 +28,7 @@ enum PlanCache {
   static let directoryName = ".cache"
   static let magic: [UInt8] = Array("BOARDIDX".utf8)
   /// Raise with any change to what is written, or to `Plan`, `PlanTask` or `Indicator`.
-  static let version: UInt32 = 1
+  static let version: UInt32 = 2
   static let headerSize = 8 + 4 + 4 + 8 * 8
 
   static func fileName(_ planID: String) -> String { planID + ".idx" }
@@ -119,6 +120,13 @@ enum PlanCache {
       writer.strings(task.coop)
       writer.day(task.due)
       writer.bytes.append(statusCode(task.status))
+      // Notes without their texts, as `load(keepingTexts: false)` keeps them.
+      writer.u32(UInt32(task.notes.count))
+      for note in task.notes {
+        writer.day(note.date)
+        writer.string(note.author)
+      }
+      writer.strings(task.events.map(\.value))
     }
     let length = UInt64(writer.bytes.count - start)
     writer.bytes.withUnsafeMutableBytes { raw in
@@ -191,10 +199,22 @@ enum PlanCache {
       let coop = reader.strings()
       let due = reader.day()
       guard let status = reader.status() else { return nil }
+      var notes: [Note] = []
+      let noteCount = reader.count()
+      notes.reserveCapacity(noteCount)
+      for _ in 0..<noteCount where !reader.failed {
+        guard let date = reader.day() else { return nil }
+        notes.append(Note(date: date, author: reader.string(), text: ""))
+      }
+      var events: [TaskEvent] = []
+      for value in reader.strings() {
+        guard let event = TaskEvent(value: value) else { return nil }
+        events.append(event)
+      }
       plan.tasks.append(
         PlanTask(
           id: id, section: section, title: title, text: "", lead: lead, coop: coop, due: due,
-          status: status, notes: []))
+          status: status, notes: notes, events: events))
     }
     guard !reader.failed, reader.offset == end else { return nil }
     return plan

@@ -110,7 +110,12 @@ import Testing
       tasks: [
         PlanTask(
           id: "1", section: "一、", title: "任务", text: "", lead: ["a", "b"], coop: ["c"],
-          due: Day("2026-03-04"), status: .blocked, notes: []),
+          due: Day("2026-03-04"), status: .blocked,
+          notes: [Note(date: Day("2026-02-01")!, author: "a", text: "")],
+          events: [
+            try #require(TaskEvent(value: "2026-02-02 a request-done 已完成摸底")),
+            try #require(TaskEvent(value: "2026-03-05 office chase yellow 请尽快")),
+          ]),
         PlanTask(
           id: "2", section: "一、", title: "二", text: "", lead: [], coop: [], due: nil,
           status: .done, notes: []),
@@ -127,7 +132,7 @@ import Testing
       ])
     #expect(
       Mirror(reflecting: plan.tasks[0]).children.map(\.label) == [
-        "id", "section", "title", "text", "lead", "coop", "due", "status", "notes",
+        "id", "section", "title", "text", "lead", "coop", "due", "status", "notes", "events",
       ])
     #expect(
       Mirror(reflecting: plan.indicators[0]).children.map(\.label) == [
