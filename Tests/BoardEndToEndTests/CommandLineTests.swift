@@ -317,10 +317,11 @@ import Testing
     let units = rows.filter { $0[0] == "units" }
     let science = units.first { $0[2] == "qj-kjj" }
     // section region id name led done doing blocked todo overdue dueSoon longestOverdue lastNote
+    // awaitingSignoff reportMissing (the task without its note since 10-25) chaseLevel
     #expect(
       science == [
         "units", "黔江区", "qj-kjj", "区科技局", "2", "0", "1", "0", "1", "2", "0", "693",
-        "2026-11-24",
+        "2026-11-24", "0", "1", "",
       ])
     #expect(units.allSatisfy { $0[1] == "黔江区" })
     #expect(!units.contains { $0[2] == "dz-scjgj" })
