@@ -21,9 +21,22 @@ public struct BoardSettings: Hashable, Sendable {
   public var name: String
   /// A task not done is due soon when its deadline is today or within this many days.
   public var dueSoonDays: Int
+  /// A task still overdue this many days after a chase is red-chased (红色催办).
+  public var redChaseDays: Int
+  /// Lead units report on their tasks by this day of each month (1–31; a shorter month's
+  /// last day stands for it).
+  public var reportDay: Int
 
-  public init(name: String = "", dueSoonDays: Int = 30) {
+  public static let defaultRedChaseDays = 7
+  public static let defaultReportDay = 25
+
+  public init(
+    name: String = "", dueSoonDays: Int = 30, redChaseDays: Int = BoardSettings.defaultRedChaseDays,
+    reportDay: Int = BoardSettings.defaultReportDay
+  ) {
     self.name = name
     self.dueSoonDays = dueSoonDays
+    self.redChaseDays = redChaseDays
+    self.reportDay = reportDay
   }
 }

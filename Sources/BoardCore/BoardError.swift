@@ -22,11 +22,14 @@ public enum ErrorKind: Sendable, Hashable {
 extension ChangeError: BoardError {
   public var kind: ErrorKind {
     switch self {
-    case .readOnly, .notLeadUnit, .notInvolved, .officeOnly, .unitOutsideJurisdiction:
+    case .readOnly, .notLeadUnit, .notInvolved, .officeOnly, .unitOutsideJurisdiction,
+      .notResponsibleUnit, .changedSince:
       return .refused
     case .noSuchTask, .taskExists, .unknownUnit, .emptyNote,
-      .emptyTitle, .invalidTaskID:
+      .emptyTitle, .invalidTaskID, .noSuchIndicator, .invalidActual, .invalidIndicatorYear:
       return .data
+    case .supervision(let refusal):
+      return refusal.kind
     }
   }
 }

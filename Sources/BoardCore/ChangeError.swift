@@ -16,6 +16,18 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
   case emptyNote
   case emptyTitle
   case invalidTaskID(String)
+  /// A step of the supervision cycle that its rules refuse.
+  case supervision(SupervisionRefusal)
+  case noSuchIndicator(plan: String, indicator: String)
+  /// Only the office and an indicator's responsible units may report its actual values.
+  case notResponsibleUnit(unit: String, indicator: String)
+  /// An actual value the indicator's measure does not read (`Indicator.actualValue`).
+  case invalidActual(value: String, indicator: String, expected: Localized)
+  /// A year the indicator has no target for and the plan does not cover, or one not begun.
+  case invalidIndicatorYear(indicator: String, year: Int, years: [Int])
+  /// A change made on the understanding that a field still had a value (an undo), when
+  /// someone has changed it since.
+  case changedSince(task: String, field: String, now: String)
 
   /// English, for the command line.
   public var description: String {
@@ -43,6 +55,22 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
       return "a task needs a title"
     case .invalidTaskID(let id):
       return "task id \"\(id)\" must be ASCII letters, digits, '.', '-' or '_'"
+    case .supervision(let refusal):
+      return refusal.text.en
+    case .noSuchIndicator(let plan, let indicator):
+      return "no indicator \(indicator) in plan \(plan)"
+    case .notResponsibleUnit(let unit, let indicator):
+      return
+        "\(unit) is not a responsible unit of indicator \(indicator): only they and the office "
+        + "may report its values"
+    case .invalidActual(let value, let indicator, let expected):
+      return "\"\(value)\" is no value for indicator \(indicator): expected \(expected.en)"
+    case .invalidIndicatorYear(let indicator, let year, let years):
+      let years = years.isEmpty ? "none" : years.map(String.init).joined(separator: ", ")
+      return "indicator \(indicator) has no year \(year) to report: expected one of \(years)"
+    case .changedSince(let task, let field, let now):
+      return
+        "someone changed the \(field) of task \(task) since, to \"\(now)\": nothing was changed"
     }
   }
 
@@ -71,6 +99,19 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
       return "任务名称不能为空"
     case .invalidTaskID(let id):
       return "任务编号“\(id)”只能包含字母、数字、“.”、“-”或“_”"
+    case .supervision(let refusal):
+      return refusal.text.zh
+    case .noSuchIndicator(let plan, let indicator):
+      return "方案 \(plan) 中没有指标 \(indicator)"
+    case .notResponsibleUnit(let unit, let indicator):
+      return "\(unit)不是指标 \(indicator) 的责任单位：只有责任单位和联席会议办公室可以报送实际值"
+    case .invalidActual(let value, let indicator, let expected):
+      return "“\(value)”不能作为指标 \(indicator) 的实际值：应为\(expected.zh)"
+    case .invalidIndicatorYear(let indicator, let year, let years):
+      let years = years.isEmpty ? "无" : years.map(String.init).joined(separator: "、")
+      return "指标 \(indicator) 没有 \(year) 年可报送：应为 \(years) 之一"
+    case .changedSince(let task, let field, let now):
+      return "任务 \(task) 的\(ChangeError.chineseField(field))已被他人改为“\(now)”：未做任何修改"
     }
   }
 
@@ -83,7 +124,21 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
     case "remove tasks": return "删除任务"
     case "change status": return "修改状态"
     case "manage plans and units": return "管理方案和单位"
+    case "sign off tasks": return "审核办结"
+    case "send tasks back": return "退回任务"
+    case "decide on extensions": return "审批延期"
+    case "chase units": return "催办"
     default: return action
     }
+  }
+
+  /// A logged field's name in Chinese.
+  static func chineseField(_ field: String) -> String {
+    let names: [String: String] = [
+      "status": "状态", "lead": "牵头单位", "coop": "配合单位", "due": "期限", "title": "名称",
+      "text": "正文", "section": "所属标题",
+    ]
+    if field.hasPrefix("actual-") { return field.dropFirst("actual-".count) + " 年实际值" }
+    return names[field] ?? field
   }
 }

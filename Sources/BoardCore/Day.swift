@@ -49,6 +49,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Whole days from `self` to `other` (positive when `other` is later).
   public func days(until other: Day) -> Int { other.serial - serial }
 
+  /// The day of the week, 1 Monday through 7 Sunday (ISO 8601); 1970-01-01 was a Thursday.
+  public var weekday: Int { ((serial + 3) % 7 + 7) % 7 + 1 }
+
+  /// The day `count` working days (Monday to Friday) after this one. Public holidays and
+  /// the weekends worked in their place (调休) are not known to the board.
+  public func adding(workingDays count: Int) -> Day {
+    var day = self
+    var left = max(count, 0)
+    while left > 0 {
+      day = day.adding(days: 1)
+      if day.weekday <= 5 { left -= 1 }
+    }
+    return day
+  }
+
   public var components: (year: Int, month: Int, day: Int) {
     // Howard Hinnant's civil_from_days.
     let z = serial + 719_468

@@ -42,4 +42,8 @@ public struct Plan: Hashable, Sendable {
   public func taskIndex(id: String) -> Int? {
     tasks.firstIndex { $0.id == id }
   }
+
+  public func indicator(id: String) -> Indicator? {
+    indicators.first { $0.id == id }
+  }
 }

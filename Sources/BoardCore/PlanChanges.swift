@@ -4,8 +4,11 @@ extension Plan {
   ///
   /// A change that changes nothing (setting the status a task already has) succeeds and
   /// returns no field changes.
+  ///
+  /// `settings` give the chase ladder its number of days (`redChaseDays`).
   public mutating func apply(
-    _ change: Change, by actor: Unit?, roster: Roster, today: Day
+    _ change: Change, by actor: Unit?, roster: Roster, today: Day,
+    settings: BoardSettings = BoardSettings()
   ) throws(ChangeError) -> [FieldChange] {
     if let refusal = Permissions.refusal(of: change, by: actor, in: self) { throw refusal }
     let author = actor?.id ?? ""
@@ -27,12 +30,22 @@ extension Plan {
       guard let index = taskIndex(id: taskID) else { throw .noSuchTask(plan: id, task: taskID) }
       let removed = tasks.remove(at: index)
       return [FieldChange(taskID: taskID, field: "task", old: removed.title, new: "")]
+    case .setActual(let indicatorID, let year, let value):
+      guard let index = indicators.firstIndex(where: { $0.id == indicatorID }) else {
+        throw .noSuchIndicator(plan: id, indicator: indicatorID)
+      }
+      return try indicators[index].setActual(
+        value, year: year, today: today, plan: self, expecting: change.expecting)
     default:
       break
     }
     let taskID = change.taskID
     guard let index = taskIndex(id: taskID) else { throw .noSuchTask(plan: id, task: taskID) }
     var task = tasks[index]
+    for (field, expected) in change.expecting.sorted(by: { $0.key < $1.key }) {
+      let now = task.loggedValue(of: field)
+      if now != expected { throw .changedSince(task: taskID, field: field, now: now) }
+    }
     var changes: [FieldChange] = []
     func record(_ field: String, _ old: String, _ new: String) {
       if old != new {
@@ -76,10 +89,107 @@ extension Plan {
         record("section", task.section, section)
         task.section = section
       }
-    case .addTask, .removeTask:
+    case .addTask, .removeTask, .setActual:
       break
+    case .requestDone, .signOff, .sendBack, .requestExtension, .approveExtension,
+      .refuseExtension, .chase:
+      changes = try applySupervision(
+        change.operation, to: &task, by: author, rules: Rules(today: today, settings: settings))
     }
     tasks[index] = task
+    return changes
+  }
+
+  /// A step of the supervision cycle, once permissions are checked: the rules of its state,
+  /// the event recorded on the task, and the fields it changes (a sign-off's status, an
+  /// approved extension's deadline), each for the log.
+  private func applySupervision(
+    _ operation: Change.Operation, to task: inout PlanTask, by author: String, rules: Rules
+  ) throws(ChangeError) -> [FieldChange] {
+    let state = task.supervision
+    let today = rules.today
+    var changes: [FieldChange] = []
+    func refuse(_ refusal: SupervisionRefusal) -> ChangeError { .supervision(refusal) }
+    func text(_ raw: String, _ kind: TaskEvent.Kind) throws(ChangeError) -> String {
+      let text = raw.trimmingWhitespace()
+      if kind.needsText && text.isEmpty { throw refuse(.emptyText(kind: kind)) }
+      return text
+    }
+    func setStatus(_ status: Status) {
+      guard task.status != status else { return }
+      changes.append(
+        FieldChange(
+          taskID: task.id, field: "status", old: task.status.rawValue, new: status.rawValue))
+      task.status = status
+    }
+    guard task.status != .done else { throw refuse(.taskDone(task: task.id)) }
+    var event: TaskEvent
+    switch operation {
+    case .requestDone(_, let note):
+      guard state.doneRequest == nil else {
+        throw refuse(.alreadyPending(task: task.id, kind: .requestDone))
+      }
+      event = TaskEvent(
+        date: today, unit: author, kind: .requestDone, text: try text(note, .requestDone))
+    case .signOff(_, let note):
+      guard state.doneRequest != nil else {
+        throw refuse(.nothingPending(task: task.id, kind: .requestDone))
+      }
+      event = TaskEvent(date: today, unit: author, kind: .signOff, text: try text(note, .signOff))
+    case .sendBack(_, let reason):
+      guard state.doneRequest != nil else {
+        throw refuse(.nothingPending(task: task.id, kind: .requestDone))
+      }
+      event = TaskEvent(
+        date: today, unit: author, kind: .sendBack, text: try text(reason, .sendBack))
+    case .requestExtension(_, let day, let reason):
+      guard let due = task.due else { throw refuse(.noDeadline(task: task.id)) }
+      guard today <= due else { throw refuse(.deadlinePassed(task: task.id, due: due)) }
+      guard state.extensionRequest == nil else {
+        throw refuse(.alreadyPending(task: task.id, kind: .requestExtension))
+      }
+      guard day > due else { throw refuse(.notLater(task: task.id, due: due, asked: day)) }
+      event = TaskEvent(
+        date: today, unit: author, kind: .requestExtension, deadline: day,
+        text: try text(reason, .requestExtension))
+    case .approveExtension(_, let note):
+      guard let request = state.extensionRequest, let day = request.deadline else {
+        throw refuse(.nothingPending(task: task.id, kind: .requestExtension))
+      }
+      event = TaskEvent(
+        date: today, unit: author, kind: .approveExtension, deadline: day,
+        previousDeadline: task.due, text: try text(note, .approveExtension))
+    case .refuseExtension(_, let reason):
+      guard state.extensionRequest != nil else {
+        throw refuse(.nothingPending(task: task.id, kind: .requestExtension))
+      }
+      event = TaskEvent(
+        date: today, unit: author, kind: .refuseExtension,
+        text: try text(reason, .refuseExtension))
+    case .chase(_, let message):
+      event = TaskEvent(
+        date: today, unit: author, kind: .chase, level: rules.levelOfNewChase(task),
+        text: try text(message, .chase))
+    default:
+      return []
+    }
+    task.events.append(event)
+    changes.append(
+      FieldChange(taskID: task.id, field: event.kind.rawValue, old: "", new: event.detail))
+    switch event.kind {
+    case .signOff:
+      setStatus(.done)
+    case .sendBack:
+      setStatus(.doing)
+    case .approveExtension:
+      changes.append(
+        FieldChange(
+          taskID: task.id, field: "due", old: task.due?.description ?? "",
+          new: event.deadline?.description ?? ""))
+      task.due = event.deadline
+    default:
+      break
+    }
     return changes
   }
 

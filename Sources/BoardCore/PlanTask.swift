@@ -18,11 +18,13 @@ public struct PlanTask: Hashable, Sendable {
   public var due: Day?
   public var status: Status
   public var notes: [Note]
+  /// The supervision cycle's steps on this task, oldest first (`TaskEvent`).
+  public var events: [TaskEvent]
 
   public init(
     id: String, section: String = "", title: String, text: String = "",
     lead: [String] = [], coop: [String] = [], due: Day? = nil, status: Status = .todo,
-    notes: [Note] = []
+    notes: [Note] = [], events: [TaskEvent] = []
   ) {
     self.id = id
     self.section = section
@@ -33,6 +35,7 @@ public struct PlanTask: Hashable, Sendable {
     self.due = due
     self.status = status
     self.notes = notes
+    self.events = events
   }
 
   /// Whether a unit leads or cooperates on this task.

@@ -2,17 +2,33 @@
 ///
 /// Today is a parameter so every answer is reproducible; core never reads the clock.
 public struct Rules: Sendable {
-  public var today: Day
+  public var today: Day {
+    didSet { closedReportingPeriod = Rules.reportingPeriod(before: today, reportDay: reportDay) }
+  }
   /// Due soon covers today through `today + dueSoonDays`.
   public var dueSoonDays: Int
+  /// A chased task still overdue this many days after a chase is red-chased.
+  public var redChaseDays: Int
+  /// Lead units report on their tasks by this day of each month (`BoardSettings.reportDay`).
+  public var reportDay: Int {
+    didSet { closedReportingPeriod = Rules.reportingPeriod(before: today, reportDay: reportDay) }
+  }
+  /// The period whose report is due (`Rules.reportingPeriod`), found once: every task's
+  /// light asks for it.
+  public private(set) var closedReportingPeriod: ClosedRange<Day>?
 
-  public init(today: Day, dueSoonDays: Int = 30) {
+  public init(today: Day, dueSoonDays: Int = 30, redChaseDays: Int = 7, reportDay: Int = 25) {
     self.today = today
     self.dueSoonDays = dueSoonDays
+    self.redChaseDays = redChaseDays
+    self.reportDay = reportDay
+    closedReportingPeriod = Rules.reportingPeriod(before: today, reportDay: reportDay)
   }
 
   public init(today: Day, settings: BoardSettings) {
-    self.init(today: today, dueSoonDays: settings.dueSoonDays)
+    self.init(
+      today: today, dueSoonDays: settings.dueSoonDays, redChaseDays: settings.redChaseDays,
+      reportDay: settings.reportDay)
   }
 
   /// Past its deadline and not done. A task without a deadline (长期) is never overdue.
@@ -46,9 +62,17 @@ public struct Rules: Sendable {
     task.lead.isEmpty
   }
 
+  /// The one traffic-light rule (docs/supervision.md), used by every screen, command and
+  /// report: green when done or on track; red when overdue or red-chased; yellow when due
+  /// soon, report missing, blocked, awaiting sign-off, or without a lead unit.
   public func light(of task: PlanTask) -> Light {
-    if isOverdue(task) { return .red }
-    if isDueSoon(task) || task.status == .blocked { return .yellow }
+    if task.status == .done { return .green }
+    if isOverdue(task) || chaseLevel(task) == .red { return .red }
+    if isDueSoon(task) || task.status == .blocked || task.lead.isEmpty
+      || isAwaitingSignoff(task) || isReportMissing(task)
+    {
+      return .yellow
+    }
     return .green
   }
 
@@ -116,6 +140,9 @@ public struct PlanSummary: Hashable, Sendable {
   public var overdue = 0
   public var dueSoon = 0
   public var unassigned = 0
+  public var awaitingSignoff = 0
+  public var extensionRequested = 0
+  public var reportMissing = 0
   public var light = Light.green
 
   public init() {}
@@ -131,6 +158,9 @@ public struct PlanSummary: Hashable, Sendable {
     if rules.isOverdue(task) { overdue += 1 }
     if rules.isDueSoon(task) { dueSoon += 1 }
     if rules.isUnassigned(task) { unassigned += 1 }
+    if rules.isAwaitingSignoff(task) { awaitingSignoff += 1 }
+    if rules.hasExtensionRequest(task) { extensionRequested += 1 }
+    if rules.isReportMissing(task) { reportMissing += 1 }
     light = max(light, rules.light(of: task))
   }
 }
@@ -152,6 +182,11 @@ public struct UnitStatistics: Hashable, Sendable {
   public var cooperating = 0
   /// The day of the unit's latest note on any task, nil when it has reported nothing.
   public var lastNote: Day?
+  /// Tasks it leads that wait for the office's sign-off, and that miss this month's report.
+  public var awaitingSignoff = 0
+  public var reportMissing = 0
+  /// The highest chase level among the tasks it leads; nil when none is chased.
+  public var chaseLevel: ChaseLevel?
 
   public init(unitID: String) {
     self.unitID = unitID
@@ -170,5 +205,8 @@ public struct UnitStatistics: Hashable, Sendable {
       longestOverdue = max(longestOverdue ?? days, days)
     }
     if rules.isDueSoon(task) { dueSoon += 1 }
+    if rules.isAwaitingSignoff(task) { awaitingSignoff += 1 }
+    if rules.isReportMissing(task) { reportMissing += 1 }
+    if let level = rules.chaseLevel(task) { chaseLevel = max(chaseLevel ?? level, level) }
   }
 }

@@ -59,7 +59,7 @@ public enum HTMLReport {
   /// The print layout: A4 with margins, a Chinese font stack (Noto and Source Han as Debian
   /// installs them, then the fonts of Windows and macOS), table headers repeated on each page
   /// (`table-header-group`), rows kept whole (`break-inside: avoid`), headings kept with the
-  /// table after them.
+  /// table after them, short cells (`k`) on one line.
   static let style = """
     @page { size: A4; margin: 14mm 12mm 16mm 12mm; }
     html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -77,6 +77,7 @@ public enum HTMLReport {
     th, td { border: 0.6pt solid #666; padding: 1.5pt 3pt; vertical-align: top; text-align: left; }
     th { background: #e8e8e8; font-weight: bold; white-space: nowrap; }
     .n { text-align: right; white-space: nowrap; }
+    .k { white-space: nowrap; }
     td.warn { color: #a00; font-weight: bold; }
     p.note, p.empty { font-size: 8.5pt; color: #333; margin: 2pt 0 0; }
     """
@@ -84,6 +85,8 @@ public enum HTMLReport {
   static func cellClass(_ column: ReportTable.Column, _ cell: ReportCell? = nil) -> String {
     var classes: [String] = []
     if column.numeric { classes.append("n") }
+    // Short words (a jurisdiction, a date, a status) stay on one line; long texts wrap.
+    if !column.numeric && !column.long { classes.append("k") }
     if let cell, isWarning(column, cell) { classes.append("warn") }
     return classes.isEmpty ? "" : " class=\"" + classes.joined(separator: " ") + "\""
   }

@@ -21,7 +21,6 @@ extension Report {
 
     var overdueByUnit: [String: [OverdueTask]] = [:]
     var unassigned: [OverdueTask] = []
-    var indicators: [IndicatorRow] = []
     var taskCount = 0
     for plan in plans {
       let ref = PlanRef(plan)
@@ -34,15 +33,6 @@ extension Report {
         if task.lead.isEmpty { unassigned.append(row) }
         for (index, id) in task.lead.enumerated() where !task.lead[..<index].contains(id) {
           overdueByUnit[id, default: []].append(row)
-        }
-      }
-      for indicator in plan.indicators {
-        for year in indicator.years(today: rules.today) {
-          indicators.append(
-            IndicatorRow(
-              plan: ref, indicatorID: indicator.id, name: indicator.name,
-              measure: indicator.measure, year: year, units: indicator.units.map(roster.name(of:))
-            ))
         }
       }
     }
@@ -67,8 +57,26 @@ extension Report {
       units: units,
       plans: plans.map { PlanRow(plan: PlanRef($0), summary: rules.summary(of: $0)) },
       overdue: overdue,
-      indicators: indicators)
+      indicators: Report.indicatorRows(of: plans, roster: roster, today: rules.today))
   }
+
+  /// Every year of every indicator of `plans`, judged on `today`: the report's indicator
+  /// table and `board indicator list`.
+  public static func indicatorRows(of plans: [Plan], roster: Roster, today: Day)
+    -> [IndicatorRow]
+  {
+    plans.flatMap { plan in
+      let ref = PlanRef(plan)
+      return plan.indicators.flatMap { indicator in
+        indicator.years(today: today).map { year in
+          IndicatorRow(
+            plan: ref, indicatorID: indicator.id, name: indicator.name,
+            measure: indicator.measure, year: year, units: indicator.units.map(roster.name(of:)))
+        }
+      }
+    }
+  }
+
 }
 
 extension Report.PlanRef {

@@ -18,9 +18,7 @@ extension Report {
       ReportColumns.plans.table(
         key: "plans", title: language.pick("各方案总体情况", "Plans"), rows: plans,
         language: language,
-        note: language.pick(
-          "灯：红，有逾期任务；黄，有即将到期或受阻的任务；绿，其余。",
-          "Light: red, a task is overdue; yellow, a task is due soon or blocked; green, the rest."),
+        note: language.pick("灯：", "Light: ") + language.pick(Light.rule.zh, Light.rule.en),
         empty: language.pick("没有方案。", "No plans.")),
       ReportColumns.overdue.table(
         key: "overdue", title: language.pick("逾期任务催办清单", "Overdue tasks to chase"),
@@ -33,19 +31,24 @@ extension Report {
           "By lead unit, longest overdue first; days overdue count from the day after the deadline."
         ),
         empty: language.pick("没有逾期任务。", "No task is overdue.")),
-      ReportColumns.indicators.table(
-        key: "indicators", title: language.pick("指标完成情况", "Indicators"), rows: indicators,
-        language: language,
-        note: language.pick(
-          "未达标：实际值低于目标值；未报送：年度已过仍无实际值。",
-          "Behind: the actual value is below the target; missing: the year is over and no "
-            + "actual value was reported."),
-        empty: language.pick("没有指标。", "No indicators.")),
+      Report.indicatorTable(indicators, language: language),
       ReportColumns.missing.table(
         key: "missing", title: language.pick("年度已过未报送的指标", "Indicators missing a report"),
         rows: missingReports, language: language, note: nil,
         empty: language.pick("没有未报送的指标。", "No indicator is missing a report.")),
     ]
+  }
+
+  /// The indicator table, as the report and `board indicator list` show it.
+  public static func indicatorTable(_ rows: [IndicatorRow], language: Language) -> ReportTable {
+    ReportColumns.indicators.table(
+      key: "indicators", title: language.pick("指标完成情况", "Indicators"), rows: rows,
+      language: language,
+      note: language.pick(
+        "未达标：实际值低于目标值；未报送：年度已过仍无实际值。",
+        "Behind: the actual value is below the target; missing: the year is over and no "
+          + "actual value was reported."),
+      empty: language.pick("没有指标。", "No indicators."))
   }
 
   /// The title of the report: the board's name and what it is.
@@ -99,6 +102,12 @@ enum ReportColumns {
     },
     .init("lastNote", "最近反馈", "last note") { row, _ in
       row.statistics.lastNote.map { .day($0) } ?? .none
+    },
+    .number("awaitingSignoff", "待审核", "awaiting sign-off") { $0.statistics.awaitingSignoff },
+    .number("reportMissing", "未按期反馈", "report missing") { $0.statistics.reportMissing },
+    .init("chaseLevel", "催办", "chase") { row, language in
+      row.statistics.chaseLevel.map { .label(code: $0.rawValue, text: language.name(of: $0)) }
+        ?? .none
     },
   ]
 

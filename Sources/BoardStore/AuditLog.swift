@@ -93,7 +93,9 @@ public enum AuditLog {
         problems.append(
           Problem(
             file: file, line: record.line,
-            message: "unknown record set \"\(record.recordType ?? "")\"; expected Change"))
+            Localized(
+              "未知的记录集“\(record.recordType ?? "")”；应为 Change",
+              "unknown record set \"\(record.recordType ?? "")\"; expected Change")))
         continue
       }
       descriptors.check(record, against: .change, problems: &problems)
@@ -101,7 +103,8 @@ public enum AuditLog {
     for record in document.records where !record.isDescriptor {
       guard record.recordType == "Change" else {
         problems.append(
-          Problem(file: file, line: record.line, message: "expected a Change record"))
+          Problem(
+            file: file, line: record.line, Localized("应为 Change 记录", "expected a Change record")))
         continue
       }
       let fields = RecordSchema.change.read(record, file: file, problems: &problems)
@@ -109,7 +112,9 @@ public enum AuditLog {
         problems.append(
           Problem(
             file: file, line: time.line,
-            message: "expected a time YYYY-MM-DDTHH:MM:SS+HH:MM in Time, found \"\(time.value)\""))
+            Localized(
+              "Time 应为时间 YYYY-MM-DDTHH:MM:SS+HH:MM，实际为“\(time.value)”",
+              "expected a time YYYY-MM-DDTHH:MM:SS+HH:MM in Time, found \"\(time.value)\"")))
       }
       entries.append(
         Entry(

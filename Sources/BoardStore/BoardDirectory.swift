@@ -16,6 +16,9 @@ public struct BoardDirectory: Sendable {
   public var lockTimeout: Double
   /// What happens to a warning about a change that was saved (a later fsync failed, say).
   public var onWarning: @Sendable (StoreWarning) -> Void = StoreWarning.standardError
+  /// How old (seconds) a plan file's last change must be before a reader writes its cache
+  /// (`PlanCache`); tests make it shorter.
+  public var cacheSettle: Double = 2
 
   public static let lockName = ".lock"
 
@@ -47,17 +50,36 @@ public struct BoardDirectory: Sendable {
 
   /// The whole board. Every problem in every file is reported together.
   ///
-  /// - Parameter keepingTexts: false leaves every task's `text` and `notes` empty, for
+  /// - Parameter keepingTexts: false leaves every task's `text` and its notes' texts empty
+  ///   (each note keeps its day and author, by which the monthly report is judged), for
   ///   listings that show neither: they are most of a board's bytes. They are read and
   ///   checked all the same, so a broken file is reported exactly as by a full load.
-  public func load(keepingTexts: Bool = true) throws(StoreError) -> Board {
+  /// - Parameter usingCache: with `keepingTexts` false, a plan whose cache (`PlanCache`)
+  ///   was made from the plan file as it is now and from the same roster is read from the
+  ///   cache; every other plan from its file, and its cache written when the directory
+  ///   allows. The result is the same either way.
+  public func load(keepingTexts: Bool = true, usingCache: Bool = true) throws(StoreError)
+    -> Board
+  {
     let folder = try BoardFolder(path)
-    let (roster, settings) = try loadRoster(folder)
+    guard let rosterBytes = try folder.read(RosterFile.fileName) else {
+      throw .noBoard(path: path)
+    }
+    let (roster, settings, rosterProblems) = RosterFile.decode(rosterBytes, file: rosterPath)
+    guard rosterProblems.isEmpty else { throw .problems(rosterProblems) }
     let ids = try planIDs(in: folder)
+    var cache: CacheUse?
+    if !keepingTexts && usingCache {
+      cache = CacheUse(
+        folder: folder.subfolder(PlanCache.directoryName, creating: true),
+        roster: PlanCache.digest(rosterBytes[...]), settle: cacheSettle)
+    }
     var problems: [Problem] = []
     var plans: [Plan] = []
     plans.reserveCapacity(ids.count)
-    for outcome in decodePlans(ids, in: folder, roster: roster, keepingTexts: keepingTexts) {
+    for outcome in decodePlans(
+      ids, in: folder, roster: roster, keepingTexts: keepingTexts, cache: cache)
+    {
       switch outcome {
       case .missing: continue  // removed meanwhile
       case .failed(let error): throw error
@@ -68,6 +90,15 @@ public struct BoardDirectory: Sendable {
     }
     guard problems.isEmpty else { throw .problems(problems) }
     return Board(settings: settings, roster: roster, plans: plans)
+  }
+
+  /// How a load uses the plans' caches: where they are (nil: nowhere, none is read or
+  /// written), the digest of the roster they must have been made with, and how settled a
+  /// plan file must be for its cache to be written.
+  private struct CacheUse: Sendable {
+    let folder: BoardFolder?
+    let roster: UInt64
+    let settle: Double
   }
 
   /// What became of one plan file while loading.
@@ -81,7 +112,8 @@ public struct BoardDirectory: Sendable {
   /// the outcomes come back in file order, as one reader would give them. Each worker takes
   /// the next file in turn and reuses its read buffer and scanner memory from file to file.
   private func decodePlans(
-    _ ids: [String], in folder: BoardFolder, roster: Roster, keepingTexts: Bool
+    _ ids: [String], in folder: BoardFolder, roster: Roster, keepingTexts: Bool,
+    cache: CacheUse? = nil
   )
     -> [PlanOutcome]
   {
@@ -92,21 +124,40 @@ public struct BoardDirectory: Sendable {
       nonisolated(unsafe) let slots = slots
       let work: @Sendable (Int) -> Void = { _ in
         var bytes: [UInt8] = []
+        var cacheBytes: [UInt8] = []
         var storage = RecScanner.Storage()
         while true {
           let slot = next.take()
           guard slot < ids.count else { return }
+          if let cache, let plan = cachedPlan(ids[slot], folder, cache, &cacheBytes) {
+            slots[slot] = .decoded(
+              PlanFile.Decoded(plan: plan, problems: [], taskRanges: [:], planRange: nil))
+            continue
+          }
           let file = planPath(ids[slot])
+          let name = ids[slot] + ".rec"
           do throws(StoreError) {
-            guard let count = try folder.read(ids[slot] + ".rec", reusing: &bytes) else {
+            guard let (count, before, after) = try folder.readWithStatus(name, reusing: &bytes)
+            else {
               continue
             }
-            slots[slot] = bytes.withUnsafeBufferPointer { buffer in
-              .decoded(
-                PlanFile.decode(
-                  UnsafeBufferPointer(rebasing: buffer[0..<count]), file: file,
-                  expectedID: ids[slot], index: index, keepingTexts: keepingTexts,
-                  keepingRanges: false, storage: &storage))
+            let decoded = bytes.withUnsafeBufferPointer { buffer in
+              PlanFile.decode(
+                UnsafeBufferPointer(rebasing: buffer[0..<count]), file: file,
+                expectedID: ids[slot], index: index, keepingTexts: keepingTexts,
+                keepingRanges: false, storage: &storage)
+            }
+            slots[slot] = .decoded(decoded)
+            if let cache, let cacheFolder = cache.folder, let plan = decoded.plan,
+              decoded.problems.isEmpty,
+              PlanCache.Source(before, roster: cache.roster)
+                == PlanCache.Source(after, roster: cache.roster),
+              PlanCache.isSettled(after, settle: cache.settle)
+            {
+              cacheFolder.replaceDerived(
+                PlanCache.fileName(ids[slot]),
+                with: PlanCache.encode(plan, source: PlanCache.Source(after, roster: cache.roster)),
+                mode: after.st_mode & 0o666)
             }
           } catch {
             slots[slot] = .failed(error)
@@ -121,6 +172,25 @@ public struct BoardDirectory: Sendable {
       }
     }
     return outcomes
+  }
+
+  /// The plan from its cache, when the plan file is a regular file and the cache was made
+  /// from it as it is now; nil otherwise (then the file is read).
+  private func cachedPlan(
+    _ id: String, _ folder: BoardFolder, _ cache: CacheUse, _ bytes: inout [UInt8]
+  ) -> Plan? {
+    var info = stat()
+    guard let cacheFolder = cache.folder, Sys.lstatat(folder.fd, id + ".rec", &info) == 0,
+      info.st_mode & S_IFMT == S_IFREG,
+      let count = try? cacheFolder.read(PlanCache.fileName(id), reusing: &bytes)
+    else { return nil }
+    let plan = bytes.withUnsafeBufferPointer { buffer in
+      PlanCache.decode(
+        UnsafeBufferPointer(rebasing: buffer[0..<count]),
+        source: PlanCache.Source(info, roster: cache.roster))
+    }
+    guard let plan, plan.id == id else { return nil }
+    return plan
   }
 
   /// Hands out 0, 1, 2, … to the workers of `decodePlans`.
@@ -155,7 +225,7 @@ public struct BoardDirectory: Sendable {
         return try folder.read(name)
       } catch {
         guard case .notRegularFile = error else { throw error }
-        problems.append(Problem(file: folder.display(name), line: 1, message: notRegular(error)))
+        problems.append(Problem(file: folder.display(name), line: 1, notRegular(error)))
         return nil
       }
     }
@@ -174,7 +244,7 @@ public struct BoardDirectory: Sendable {
       case .missing: continue
       case .failed(let error):
         guard case .notRegularFile = error else { throw error }
-        problems.append(Problem(file: planPath(id), line: 1, message: notRegular(error)))
+        problems.append(Problem(file: planPath(id), line: 1, notRegular(error)))
       case .decoded(let decoded): problems += decoded.problems
       }
     }
@@ -185,15 +255,20 @@ public struct BoardDirectory: Sendable {
         problems.append(
           Problem(
             file: logPath, line: line,
-            message: "the log does not end with a line break; expected its last record whole"))
+            Localized(
+              "日志末尾没有换行；最后一条记录应完整",
+              "the log does not end with a line break; expected its last record whole")))
       }
     }
     return problems
   }
 
-  private func notRegular(_ error: StoreError) -> String {
-    guard case .notRegularFile(_, let kind) = error else { return "\(error)" }
-    return "is \(kind), not a regular file; expected a recfile"
+  private func notRegular(_ error: StoreError) -> Localized {
+    guard case .notRegularFile(_, let kind) = error else {
+      return Localized(error.chineseDescription, error.description)
+    }
+    return Localized(
+      "是 \(kind)，不是普通文件；应为 recfile", "is \(kind), not a regular file; expected a recfile")
   }
 
   /// The audit log, oldest first.
@@ -240,7 +315,7 @@ public struct BoardDirectory: Sendable {
     let lock = try FileLock(in: folder, timeout: lockTimeout, holder: actorID ?? "")
     defer { withExtendedLifetime(lock) {} }
     try recoverInterruptedSave(folder)
-    let (roster, _) = try loadRoster(folder)
+    let (roster, settings) = try loadRoster(folder)
     let actor = actorID.flatMap { roster.unit(id: $0) }
     if actorID != nil && actor == nil { throw .refused(.unknownUnit(actorID ?? "")) }
     let file = planPath(planID)
@@ -259,7 +334,8 @@ public struct BoardDirectory: Sendable {
       let before = plan
       var changed: [FieldChange]
       do {
-        changed = try plan.apply(change, by: actor, roster: roster, today: today)
+        changed = try plan.apply(
+          change, by: actor, roster: roster, today: today, settings: settings)
       } catch {
         throw .refused(error)
       }

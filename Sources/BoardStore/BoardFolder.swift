@@ -24,7 +24,66 @@ final class BoardFolder: Sendable {
     self.fd = fd
   }
 
+  private init(path: String, fd: Int32) {
+    self.path = path
+    self.fd = fd
+  }
+
   deinit { Sys.close(fd) }
+
+  /// A directory inside this one (the cache's), opened relative to it and never through a
+  /// symbolic link; made first, with this directory's mode, when `creating` and absent. Nil
+  /// when it cannot be opened or made: a read-only board has none, and needs none.
+  func subfolder(_ name: String, creating: Bool) -> BoardFolder? {
+    let flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
+    var fd = Sys.openat(self.fd, name, flags)
+    if fd < 0 && errno == ENOENT && creating {
+      var info = stat()
+      let mode = Sys.fstat(self.fd, &info) == 0 ? info.st_mode & 0o777 : 0o755
+      guard Sys.mkdirat(self.fd, name, mode) == 0 || errno == EEXIST else { return nil }
+      fd = Sys.openat(self.fd, name, flags)
+    }
+    guard fd >= 0 else { return nil }
+    return BoardFolder(path: display(name), fd: fd)
+  }
+
+  /// As `read(_:reusing:)`, with the file's status just before and just after the bytes
+  /// were read (from the descriptor read, so they describe those bytes' file).
+  func readWithStatus(_ name: String, reusing buffer: inout [UInt8]) throws(StoreError)
+    -> (count: Int, before: stat, after: stat)?
+  {
+    guard let fd = try open(name, O_RDONLY) else { return nil }
+    defer { Sys.close(fd) }
+    var before = stat()
+    guard Sys.fstat(fd, &before) == 0 else {
+      throw .io(path: display(name), operation: "stat", message: FileSystem.errorText(errno))
+    }
+    let count = try FileSystem.readAll(fd, into: &buffer, path: display(name))
+    var after = stat()
+    guard Sys.fstat(fd, &after) == 0 else {
+      throw .io(path: display(name), operation: "stat", message: FileSystem.errorText(errno))
+    }
+    return (count, before, after)
+  }
+
+  /// Replaces a file of derived data (a cache) with `bytes`: a temporary file created with
+  /// `O_EXCL` beside it, given `mode`, renamed over it. Not fsynced: a cache lost or cut
+  /// short by a crash is noticed and made again. False when it could not be written.
+  @discardableResult
+  func replaceDerived(_ name: String, with bytes: [UInt8], mode: mode_t) -> Bool {
+    let temporary = FileSystem.temporaryName(for: name, save: FileSystem.saveName(offset: 0))
+    guard let fd = try? open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode: 0o600) else {
+      return false
+    }
+    var written = (try? FileSystem.writeAll(fd, bytes, path: display(temporary))) != nil
+    written = written && Sys.fchmod(fd, mode) == 0
+    written = Sys.close(fd) == 0 && written
+    guard written, Sys.renameat(self.fd, temporary, name) == 0 else {
+      remove(temporary)
+      return false
+    }
+    return true
+  }
 
   func display(_ name: String) -> String { path + "/" + name }
 

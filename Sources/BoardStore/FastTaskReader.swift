@@ -88,7 +88,7 @@ struct FastTaskReader {
     var noteList: [Note] = []
     lead.reserveCapacity(leads)
     coop.reserveCapacity(coops)
-    if keepsTexts { noteList.reserveCapacity(notes) }
+    noteList.reserveCapacity(notes)
     if leads + coops > 0 && !namesLooked {
       names = index.names(in: plan.region)
       namesLooked = true
@@ -107,7 +107,7 @@ struct FastTaskReader {
         coop.append(unit)
       case .note?:
         guard let note = note(value) else { return false }
-        if keepsTexts { noteList.append(note) }
+        noteList.append(note)  // without its text when texts are not kept
       default:
         break
       }

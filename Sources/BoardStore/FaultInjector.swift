@@ -37,6 +37,6 @@ public final class FaultInjector: Sendable {
 
 /// The system calls the store makes through `Sys`, by name.
 enum SystemCall: String, Sendable {
-  case open, read, write, fsync, rename, ftruncate, close, stat, unlink, chmod, lock
+  case open, read, write, fsync, rename, ftruncate, close, stat, unlink, chmod, lock, mkdir
   case directoryFsync = "directory fsync"
 }

@@ -11,6 +11,11 @@ public enum OutputFile {
     try FileSystem.replaceAtomically(path, with: Array(text.utf8))
   }
 
+  /// Whether something is at `path` already (a file `write` would replace).
+  public static func exists(_ path: String) -> Bool {
+    FileSystem.exists(path)
+  }
+
   /// Makes the directory (and its parents) unless it exists.
   public static func makeDirectory(_ path: String) throws(StoreError) {
     var prefix = path.hasPrefix("/") ? "/" : ""

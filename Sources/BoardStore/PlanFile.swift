@@ -13,10 +13,14 @@ public enum PlanFile {
     public var problems: [Problem]
     /// Byte range of each task's record, by task id.
     public var taskRanges: [String: Range<Int>]
+    /// Byte range of each indicator's record, by indicator id.
+    public var indicatorRanges: [String: Range<Int>] = [:]
     /// Where the plan record stands.
     public var planRange: Range<Int>?
     /// The end of the Task descriptor, where a first task is inserted.
     public var taskDescriptorEnd: Int?
+    /// Where the Task descriptor stands.
+    public var taskDescriptor: Range<Int>?
   }
 
   public static func decode(
@@ -43,13 +47,20 @@ public enum PlanFile {
         buffer, file: file, expectedID: expectedID, index: index, keepingTexts: keepingTexts,
         keepingRanges: keepingRanges, storage: &storage)
       ?? decodeChecked(Array(buffer), file: file, expectedID: expectedID, roster: index.roster)
-    if !keepingRanges { decoded.taskRanges = [:] }
+    if !keepingRanges {
+      decoded.taskRanges = [:]
+      decoded.indicatorRanges = [:]
+    }
     if !keepingTexts, var plan = decoded.plan {
       // Records the fast reader declined kept theirs.
       for index in plan.tasks.indices
-      where !plan.tasks[index].text.isEmpty || !plan.tasks[index].notes.isEmpty {
+      where !plan.tasks[index].text.isEmpty
+        || plan.tasks[index].notes.contains(where: { !$0.text.isEmpty })
+      {
+        // Notes keep their day and author (the monthly report is judged by them), and events
+        // stay whole: they are few, and they say where a task stands.
         plan.tasks[index].text = ""
-        plan.tasks[index].notes = []
+        for note in plan.tasks[index].notes.indices { plan.tasks[index].notes[note].text = "" }
       }
       decoded.plan = plan
     }
@@ -159,7 +170,8 @@ public enum PlanFile {
     name: String, key: String, bytes: [UInt8]
   )] {
     var fields: [(name: String, key: String, bytes: [UInt8])] = []
-    fields.reserveCapacity(8 + task.lead.count + task.coop.count + task.notes.count)
+    fields.reserveCapacity(
+      8 + task.lead.count + task.coop.count + task.notes.count + task.events.count)
     func add(_ name: String, _ value: String, key: String? = nil, optional: Bool = false) {
       if optional && value.isEmpty { return }
       var writer = RecWriter(capacity: name.utf8.count + value.utf8.count + 8)
@@ -175,16 +187,33 @@ public enum PlanFile {
     add("Status", task.status.rawValue)
     add("Text", task.text, optional: true)
     for note in task.notes { add("Note", "\(note.date) \(note.author) \(note.text)") }
+    for event in task.events { add("Event", event.value) }
     return fields
   }
 
   static func writeIndicator(_ indicator: Indicator, roster: Roster, to writer: inout RecWriter) {
-    writer.field("Id", indicator.id)
-    writer.field("Name", indicator.name)
-    writer.optionalField("Measure", indicator.measure)
-    for target in indicator.targets { writer.field("Target", "\(target.year) \(target.value)") }
-    for actual in indicator.actuals { writer.field("Actual", "\(actual.year) \(actual.value)") }
-    for id in indicator.units { writer.field("Unit", roster.name(of: id)) }
+    for field in canonicalFields(indicator, roster: roster) { writer.raw(field.bytes) }
+  }
+
+  /// An indicator's fields in canonical order, as `canonicalFields` of a task: the one
+  /// declaration of how an indicator is written, whole and field by field.
+  static func canonicalFields(_ indicator: Indicator, roster: Roster) -> [(
+    name: String, key: String, bytes: [UInt8]
+  )] {
+    var fields: [(name: String, key: String, bytes: [UInt8])] = []
+    func add(_ name: String, _ value: String, key: String? = nil, optional: Bool = false) {
+      if optional && value.isEmpty { return }
+      var writer = RecWriter(capacity: name.utf8.count + value.utf8.count + 8)
+      writer.field(name, value)
+      fields.append((name, key ?? value, writer.bytes))
+    }
+    add("Id", indicator.id)
+    add("Name", indicator.name)
+    add("Measure", indicator.measure, optional: true)
+    for target in indicator.targets { add("Target", "\(target.year) \(target.value)") }
+    for actual in indicator.actuals { add("Actual", "\(actual.year) \(actual.value)") }
+    for id in indicator.units { add("Unit", roster.name(of: id), key: id) }
+    return fields
   }
 
   /// Reads records one by one into a plan, reporting every problem.
@@ -201,8 +230,10 @@ public enum PlanFile {
     /// False: `taskRanges` is left empty.
     var keepsRanges = true
     var taskDescriptorEnd: Int?
+    var taskDescriptor: Range<Int>?
     var indicators: [Indicator] = []
     var indicatorLines: [String: Int] = [:]
+    var indicatorRanges: [String: Range<Int>] = [:]
     var descriptors: RecordSchema.DescriptorCheck
 
     init(file: String, roster: Roster, problems: [Problem]) {
@@ -212,24 +243,25 @@ public enum PlanFile {
       self.descriptors = RecordSchema.DescriptorCheck(file: file)
     }
 
-    mutating func report(_ line: Int, _ message: String) {
-      problems.append(Problem(file: file, line: line, message: message))
+    mutating func report(_ line: Int, _ message: Localized) {
+      problems.append(Problem(file: file, line: line, message))
     }
 
     /// The plan with its tasks and indicators, after the checks that need the whole file.
     consuming func finish(expectedID: String?) -> Decoded {
       if plan == nil {
-        problems.append(
-          Problem(file: file, line: 1, message: "no Plan record; expected one Plan record first"))
+        report(
+          1,
+          Localized("没有 Plan 记录；文件应以一条 Plan 记录开头", "no Plan record; expected one Plan record first")
+        )
       }
       if var plan {
         if let expectedID, plan.id != expectedID, let line = planIDLine {
-          problems.append(
-            Problem(
-              file: file, line: line,
-              message:
-                "plan id \"\(plan.id)\" does not match the file name (expected \"\(expectedID)\")"
-            ))
+          report(
+            line,
+            Localized(
+              "方案编号“\(plan.id)”与文件名不符（应为“\(expectedID)”）",
+              "plan id \"\(plan.id)\" does not match the file name (expected \"\(expectedID)\")"))
         }
         plan.tasks = tasks
         plan.indicators = indicators
@@ -237,8 +269,9 @@ public enum PlanFile {
       }
       problems.sort { $0.line < $1.line }
       return Decoded(
-        plan: plan, problems: problems, taskRanges: taskRanges, planRange: planRange,
-        taskDescriptorEnd: taskDescriptorEnd)
+        plan: plan, problems: problems, taskRanges: taskRanges,
+        indicatorRanges: indicatorRanges, planRange: planRange,
+        taskDescriptorEnd: taskDescriptorEnd, taskDescriptor: taskDescriptor)
     }
 
     mutating func read(_ record: RecRecord) {
@@ -249,21 +282,31 @@ public enum PlanFile {
         case "Task":
           descriptors.check(record, against: .task, problems: &problems)
           taskDescriptorEnd = record.byteRange.upperBound
+          taskDescriptor = record.byteRange
         default:
           report(
             record.line,
-            "unknown record set \"\(record.recordType ?? "")\"; expected Plan, Task or Indicator")
+            Localized(
+              "未知的记录集“\(record.recordType ?? "")”；应为 Plan、Task 或 Indicator",
+              "unknown record set \"\(record.recordType ?? "")\"; expected Plan, Task or Indicator")
+          )
         }
         return
       }
       switch record.recordType {
       case nil:
-        report(record.line, "expected \"%rec: Plan\" before the first record")
+        report(
+          record.line,
+          Localized("第一条记录之前应有“%rec: Plan”", "expected \"%rec: Plan\" before the first record"))
       case "Plan":
         readPlan(record)
       case "Task":
         if plan == nil {
-          report(record.line, "Task record before the Plan record; expected the Plan record first")
+          report(
+            record.line,
+            Localized(
+              "Task 记录出现在 Plan 记录之前；应先有 Plan 记录",
+              "Task record before the Plan record; expected the Plan record first"))
         }
         readTask(record)
       case "Indicator":
@@ -276,12 +319,19 @@ public enum PlanFile {
     mutating func readPlan(_ record: RecRecord) {
       let fields = RecordSchema.plan.read(record, file: file, problems: &problems)
       if plan != nil {
-        report(record.line, "a second Plan record; expected one Plan record per file")
+        report(
+          record.line,
+          Localized(
+            "第二条 Plan 记录；每个文件只应有一条", "a second Plan record; expected one Plan record per file"))
         return
       }
       let id = fields.value("Id")
       if let field = fields.first("Id"), !Unit.isValidID(id) {
-        report(field.line, "plan id \"\(id)\" must be ASCII letters, digits, '-', '_' or '.'")
+        report(
+          field.line,
+          Localized(
+            "方案编号“\(id)”只能包含 ASCII 字母、数字、“-”、“_”或“.”",
+            "plan id \"\(id)\" must be ASCII letters, digits, '-', '_' or '.'"))
       }
       planIDLine = fields.first("Id")?.line
       planRange = record.byteRange
@@ -293,14 +343,23 @@ public enum PlanFile {
     }
 
     mutating func readTask(_ record: RecRecord) {
-      let fields = RecordSchema.task.read(record, file: file, problems: &problems)
+      let fields = RecordSchema.task.read(
+        record, file: file, problems: &problems, fileAllowed: descriptors.allowed("Task"))
       let id = fields.value("Id")
       if let idField = fields.first("Id") {
         if !Unit.isValidID(id) {
-          report(idField.line, "task id \"\(id)\" must be ASCII letters, digits, '.', '-' or '_'")
+          report(
+            idField.line,
+            Localized(
+              "任务编号“\(id)”只能包含 ASCII 字母、数字、“.”、“-”或“_”",
+              "task id \"\(id)\" must be ASCII letters, digits, '.', '-' or '_'"))
         }
         if let first = taskLines[id] {
-          report(idField.line, "duplicate task id \"\(id)\" (first at line \(first))")
+          report(
+            idField.line,
+            Localized(
+              "任务编号“\(id)”重复（首次在第 \(first) 行）",
+              "duplicate task id \"\(id)\" (first at line \(first))"))
         } else {
           taskLines[id] = idField.line
           if keepsRanges { taskRanges[id] = record.byteRange }
@@ -313,16 +372,19 @@ public enum PlanFile {
         } else {
           report(
             field.line,
-            "unknown status \"\(field.value)\"; expected todo, doing, blocked or done")
+            Localized(
+              "未知状态“\(field.value)”；应为 todo、doing、blocked 或 done",
+              "unknown status \"\(field.value)\"; expected todo, doing, blocked or done"))
         }
       }
       let notes = fields.all("Note").compactMap { note($0) }
+      let events = fields.all("Event").compactMap { event($0) }
       tasks.append(
         PlanTask(
           id: id, section: fields.value("Section"), title: fields.value("Title"),
           text: fields.value("Text"), lead: units(fields.all("Lead")),
           coop: units(fields.all("Coop")), due: date(fields.first("Due")), status: status,
-          notes: notes))
+          notes: notes, events: events))
     }
 
     mutating func readIndicator(_ record: RecRecord) {
@@ -330,9 +392,14 @@ public enum PlanFile {
       let id = fields.value("Id")
       if let idField = fields.first("Id") {
         if let first = indicatorLines[id] {
-          report(idField.line, "duplicate indicator id \"\(id)\" (first at line \(first))")
+          report(
+            idField.line,
+            Localized(
+              "指标编号“\(id)”重复（首次在第 \(first) 行）",
+              "duplicate indicator id \"\(id)\" (first at line \(first))"))
         } else {
           indicatorLines[id] = idField.line
+          indicatorRanges[id] = record.byteRange
         }
       }
       indicators.append(
@@ -347,7 +414,10 @@ public enum PlanFile {
       guard let field else { return nil }
       guard let day = Day(field.value) else {
         report(
-          field.line, "expected a date YYYY-MM-DD in \(field.name), found \"\(field.value)\"")
+          field.line,
+          Localized(
+            "\(field.name) 应为日期 YYYY-MM-DD，实际为“\(field.value)”",
+            "expected a date YYYY-MM-DD in \(field.name), found \"\(field.value)\""))
         return nil
       }
       return day
@@ -359,7 +429,9 @@ public enum PlanFile {
       for field in fields {
         let name = field.value.trimmingWhitespace()
         guard !name.isEmpty else {
-          report(field.line, "empty \(field.name); expected a unit name")
+          report(
+            field.line,
+            Localized("\(field.name) 为空；应为单位名称", "empty \(field.name); expected a unit name"))
           continue
         }
         guard let plan else { continue }
@@ -368,11 +440,18 @@ public enum PlanFile {
         } else if let office = roster.unit(named: name, in: ""), office.role == .office {
           report(
             field.line,
-            "unit \"\(name)\" is the office (\(office.id)); \(field.name) names a unit that does "
-              + "the work, not the office")
+            Localized(
+              "单位“\(name)”是办公室（\(office.id)）；\(field.name) 应为承担工作的单位，而不是办公室",
+              "unit \"\(name)\" is the office (\(office.id)); \(field.name) names a unit that does "
+                + "the work, not the office"))
         } else {
           let place = plan.region.isEmpty ? "plans without a Region" : plan.region
-          report(field.line, "unit \"\(name)\" is not in the roster for \(place) (roster.rec)")
+          let chinesePlace = plan.region.isEmpty ? "未注明辖区的方案" : plan.region
+          report(
+            field.line,
+            Localized(
+              "名册（roster.rec）中没有\(chinesePlace)的单位“\(name)”",
+              "unit \"\(name)\" is not in the roster for \(place) (roster.rec)"))
         }
       }
       return ids
@@ -383,23 +462,57 @@ public enum PlanFile {
       guard parts.count == 3, let day = Day(parts[0]), !parts[1].isEmpty,
         !parts[2].trimmingWhitespace().isEmpty
       else {
+        let found = Decoder.excerpt(field.value)
         report(
           field.line,
-          "expected \"Note: YYYY-MM-DD UNIT-ID text\", found \"\(Decoder.excerpt(field.value))\"")
+          Localized(
+            "应为“Note: YYYY-MM-DD 单位编号 内容”，实际为“\(found)”",
+            "expected \"Note: YYYY-MM-DD UNIT-ID text\", found \"\(found)\""))
         return nil
       }
       let author = String(parts[1])
       if roster.unit(id: author) == nil {
-        report(field.line, "note author \"\(author)\" is not in the roster (roster.rec)")
+        report(
+          field.line,
+          Localized(
+            "进度反馈的作者“\(author)”不在名册（roster.rec）中",
+            "note author \"\(author)\" is not in the roster (roster.rec)"))
       }
       return Note(date: day, author: author, text: String(parts[2]))
+    }
+
+    /// `DATE UNIT-ID KIND …` (`TaskEvent.value`), by a unit of the roster.
+    mutating func event(_ field: RecField) -> TaskEvent? {
+      guard let event = TaskEvent(value: field.value) else {
+        let kinds = TaskEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+        let found = Decoder.excerpt(field.value)
+        report(
+          field.line,
+          Localized(
+            "应为“Event: YYYY-MM-DD 单位编号 类别 …”（类别为 \(kinds) 之一，及其值；见 docs/format.md），"
+              + "实际为“\(found)”",
+            "expected \"Event: YYYY-MM-DD UNIT-ID KIND …\" (KIND one of \(kinds), with its "
+              + "values; see docs/format.md), found \"\(found)\""))
+        return nil
+      }
+      if roster.unit(id: event.unit) == nil {
+        report(
+          field.line,
+          Localized(
+            "督办记录的单位“\(event.unit)”不在名册（roster.rec）中",
+            "event unit \"\(event.unit)\" is not in the roster (roster.rec)"))
+      }
+      return event
     }
 
     mutating func yearValue(_ field: RecField) -> Indicator.YearValue? {
       let parts = field.value.split(separator: " ", maxSplits: 1)
       guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]) else {
         report(
-          field.line, "expected \"\(field.name): YEAR value\", found \"\(field.value)\"")
+          field.line,
+          Localized(
+            "应为“\(field.name): 年份 数值”，实际为“\(field.value)”",
+            "expected \"\(field.name): YEAR value\", found \"\(field.value)\""))
         return nil
       }
       return Indicator.YearValue(year: year, value: String(parts[1]))

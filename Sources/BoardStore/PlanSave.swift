@@ -31,6 +31,12 @@ extension PlanFile {
         range = (range.lowerBound - 1)..<range.upperBound
       }
       return splice(bytes, range, [])
+    case .setActual(let id, _, _):
+      guard let range = decoded.indicatorRanges[id], let indicator = after.indicator(id: id)
+      else { return encode(after, roster: roster) }
+      let record = TaskRecordEdit.rewrite(
+        Array(bytes[range]), to: indicator, roster: roster, region: after.region)
+      return splice(bytes, range, record)
     default:
       let taskID = change.taskID
       guard let range = decoded.taskRanges[taskID], let task = after.task(id: taskID),
@@ -41,8 +47,32 @@ extension PlanFile {
       // Only the changed fields' lines: comments and untouched fields stay as written.
       let record = TaskRecordEdit.rewrite(
         Array(bytes[range]), from: old, to: task, roster: roster, region: after.region)
-      return splice(bytes, range, record)
+      let saved = splice(bytes, range, record)
+      guard !task.events.isEmpty, let descriptor = decoded.taskDescriptor,
+        descriptor.upperBound <= range.lowerBound
+      else { return saved }
+      return allowingEvents(saved, in: descriptor)
     }
+  }
+
+  /// The file with its Task descriptor's older `%allowed` line (written before tasks had
+  /// events) replaced by the board's own, so that `recfix --check` accepts the `Event`
+  /// fields a save adds; unchanged when the line is not there.
+  static func allowingEvents(_ bytes: [UInt8], in descriptor: Range<Int>) -> [UInt8] {
+    guard let older = RecordSchema.task.olderDescriptor.first(where: { $0.hasPrefix("%allowed:") }),
+      let current = RecordSchema.task.descriptor.first(where: { $0.hasPrefix("%allowed:") })
+    else { return bytes }
+    let line = Array(older.utf8)
+    var start = descriptor.lowerBound
+    while start + line.count <= descriptor.upperBound {
+      let end = start + line.count
+      if bytes[start..<end].elementsEqual(line), end == bytes.count || bytes[end] == 0x0A {
+        return splice(bytes, start..<end, Array(current.utf8))
+      }
+      guard let next = bytes[start..<descriptor.upperBound].firstIndex(of: 0x0A) else { break }
+      start = next + 1
+    }
+    return bytes
   }
 
   private static func splice(_ bytes: [UInt8], _ range: Range<Int>, _ replacement: [UInt8])

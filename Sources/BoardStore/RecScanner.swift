@@ -1,3 +1,5 @@
+import BoardCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -122,7 +124,11 @@ struct RecScanner {
     var lineNumber = 0
     if count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF {
       // Invisible in an editor, and no recfile may start with it.
-      report(1, "a UTF-8 byte-order mark (U+FEFF) starts the file; expected none (remove it)")
+      report(
+        1,
+        Localized(
+          "文件以 UTF-8 字节顺序标记（U+FEFF）开头；不应有（请删除）",
+          "a UTF-8 byte-order mark (U+FEFF) starts the file; expected none (remove it)"))
       if failed { return false }
       position = 3
     }
@@ -148,12 +154,17 @@ struct RecScanner {
         // recutils reads no file that ends in "Name:" or "+" without a line break.
         report(
           lineNumber,
-          "the file ends in an empty value without a line break; expected a line break")
+          Localized(
+            "文件以空值结尾且没有换行；末尾应有换行",
+            "the file ends in an empty value without a line break; expected a line break"))
       }
     }
     if joinsNextLine {
       report(
-        lineNumber, "the last line ends in \"\\\" (continued on the next line), but the file ends")
+        lineNumber,
+        Localized(
+          "最后一行以“\\”结尾（表示续行），但文件已结束",
+          "the last line ends in \"\\\" (continued on the next line), but the file ends"))
     }
     finishRecord()
     return !failed
@@ -178,10 +189,12 @@ struct RecScanner {
     let bytes = UnsafeBufferPointer(rebasing: buffer[line])
     if mode == .checked, let bad = UTF8Check.firstInvalidOffset(bytes) {
       let hex = String(bytes[bad], radix: 16, uppercase: true)
+      let byte = hex.count == 1 ? "0" + hex : hex
       report(
         number,
-        "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex) at byte \(bad + 1) of the line)"
-      )
+        Localized(
+          "不是有效的 UTF-8（该行第 \(bad + 1) 个字节 0x\(byte)）",
+          "invalid UTF-8 (byte 0x\(byte) at byte \(bad + 1) of the line)"))
     }
     if joinsNextLine {
       appendValue(line.lowerBound, line.upperBound, lineBreak: false)
@@ -201,7 +214,9 @@ struct RecScanner {
       return
     case UInt8(ascii: "+"):
       guard current != nil else {
-        report(number, "expected a field before this \"+\" continuation")
+        report(
+          number,
+          Localized("“+”续行之前应有字段", "expected a field before this \"+\" continuation"))
         return
       }
       var start = line.lowerBound + 1
@@ -212,13 +227,17 @@ struct RecScanner {
       guard let colon = fieldNameEnd(line) else {
         report(
           number,
-          "expected \"Name: value\", a \"+ \" continuation, a comment or a blank line; "
-            + "found \"\(excerpt(line))\"")
+          Localized(
+            "应为“字段名: 值”、“+ ”续行、注释或空行；实际为“\(excerpt(line))”",
+            "expected \"Name: value\", a \"+ \" continuation, a comment or a blank line; "
+              + "found \"\(excerpt(line))\""))
         return
       }
       if colon + 1 < line.upperBound, buffer[colon + 1] >= 0x80 {
         // recutils reads no value that starts right after the colon with a non-ASCII byte.
-        report(number, "expected a space after \"\(excerpt(line.lowerBound..<(colon + 1)))\"")
+        let name = excerpt(line.lowerBound..<(colon + 1))
+        report(
+          number, Localized("“\(name)”之后应有空格", "expected a space after \"\(name)\""))
       }
       finishField()
       if fields.count == recordFieldsStart {
@@ -345,12 +364,12 @@ struct RecScanner {
       : Array(buffer[field.valueStart..<field.valueEnd])
   }
 
-  private mutating func report(_ line: Int, _ message: String) {
+  private mutating func report(_ line: Int, _ message: Localized) {
     if mode == .fast {
       failed = true
       return
     }
-    problems.append(Problem(file: file, line: line, message: message))
+    problems.append(Problem(file: file, line: line, message))
   }
 
   private func excerpt(_ line: Range<Int>) -> String {

@@ -1,3 +1,5 @@
+import BoardCore
+
 /// The fields a record set allows, which may repeat, and which are mandatory; checks one
 /// record against them and reports unknown, repeated and missing fields.
 struct RecordSchema: Sendable {
@@ -16,7 +18,14 @@ struct RecordSchema: Sendable {
   ///
   /// A record has a handful of fields, so they are kept in one array and found by a linear
   /// search rather than in a dictionary per record.
-  func read(_ record: RecRecord, file: String, problems: inout [Problem]) -> Fields {
+  ///
+  /// `fileAllowed` is what the file's own `%allowed` line admits, when it is an older line
+  /// than the board's (`DescriptorCheck.allowed`): a field the board knows but that line
+  /// leaves out is reported, so `recfix --check` never rejects a file the board accepts.
+  func read(
+    _ record: RecRecord, file: String, problems: inout [Problem],
+    fileAllowed: DescriptorCheck.Allowed? = nil
+  ) -> Fields {
     var accepted: [RecField] = []
     accepted.reserveCapacity(record.fields.count)
     let label = Fields.label(type: type, id: record.fields.first { $0.name == "Id" }?.value)
@@ -25,8 +34,22 @@ struct RecordSchema: Sendable {
         problems.append(
           Problem(
             file: file, line: field.line,
-            message: "unknown field \"\(field.name)\" in a \(type) record; expected one of "
-              + fields.joined(separator: ", ")))
+            Localized(
+              "\(type) 记录中有未知字段“\(field.name)”；应为以下之一："
+                + fields.joined(separator: "、"),
+              "unknown field \"\(field.name)\" in a \(type) record; expected one of "
+                + fields.joined(separator: ", "))))
+        continue
+      }
+      if let fileAllowed, !fileAllowed.fields.contains(field.name) {
+        let allowed = descriptor.first { $0.hasPrefix("%allowed:") } ?? ""
+        problems.append(
+          Problem(
+            file: file, line: field.line,
+            Localized(
+              "\(field.name) 不在本文件的“%allowed”行（第 \(fileAllowed.line) 行）中；应为“\(allowed)”",
+              "\(field.name) is not in this file's \"%allowed\" line (line "
+                + "\(fileAllowed.line)); expected \"\(allowed)\"")))
         continue
       }
       if let first = accepted.first(where: { $0.name == field.name }),
@@ -35,14 +58,18 @@ struct RecordSchema: Sendable {
         problems.append(
           Problem(
             file: file, line: field.line,
-            message: "\(field.name) given twice in \(label) (first at line \(first.line))"))
+            Localized(
+              "\(label.zh)中 \(field.name) 出现两次（首次在第 \(first.line) 行）",
+              "\(field.name) given twice in \(label.en) (first at line \(first.line))")))
         continue
       }
       accepted.append(field)
     }
     for name in mandatory where !accepted.contains(where: { $0.name == name }) {
       problems.append(
-        Problem(file: file, line: record.line, message: "\(label) has no \(name) (mandatory)"))
+        Problem(
+          file: file, line: record.line,
+          Localized("\(label.zh)缺少 \(name)（必填）", "\(label.en) has no \(name) (mandatory)")))
     }
     return Fields(accepted: accepted, label: label)
   }
@@ -51,15 +78,15 @@ struct RecordSchema: Sendable {
     /// In the order of the record.
     var accepted: [RecField]
     /// How messages name the record: `task 1.1`, `a Task record`.
-    var label: String
+    var label: Localized
 
     func first(_ name: String) -> RecField? { accepted.first { $0.name == name } }
     func value(_ name: String) -> String { first(name)?.value ?? "" }
     func all(_ name: String) -> [RecField] { accepted.filter { $0.name == name } }
 
-    static func label(type: String, id: String?) -> String {
-      guard let id, !id.isEmpty else { return "a \(type) record" }
-      return "\(type.lowercased()) \(id)"
+    static func label(type: String, id: String?) -> Localized {
+      guard let id, !id.isEmpty else { return Localized("一条 \(type) 记录", "a \(type) record") }
+      return Localized("\(type) \(id) ", "\(type.lowercased()) \(id)")
     }
   }
 }
@@ -77,13 +104,16 @@ extension RecordSchema {
 
   static let task = RecordSchema(
     type: "Task",
-    fields: ["Id", "Section", "Title", "Lead", "Coop", "Due", "Status", "Text", "Note"],
-    repeatable: ["Lead", "Coop", "Note"],
+    fields: ["Id", "Section", "Title", "Lead", "Coop", "Due", "Status", "Text", "Note", "Event"],
+    repeatable: ["Lead", "Coop", "Note", "Event"],
     mandatory: ["Id", "Title", "Status"],
     descriptor: [
       "%rec: Task", "%key: Id", "%type: Due date", "%type: Status enum todo doing blocked done",
-      "%mandatory: Id Title Status", "%allowed: Id Section Title Lead Coop Due Status Text Note",
-    ])
+      "%mandatory: Id Title Status",
+      "%allowed: Id Section Title Lead Coop Due Status Text Note Event",
+    ],
+    // Before the supervision cycle's events; a save that adds an event rewrites it.
+    olderDescriptor: ["%allowed: Id Section Title Lead Coop Due Status Text Note"])
 
   static let indicator = RecordSchema(
     type: "Indicator",
@@ -97,10 +127,15 @@ extension RecordSchema {
 
   static let board = RecordSchema(
     type: "Board",
-    fields: ["Name", "DueSoonDays"],
+    fields: ["Name", "DueSoonDays", "RedChaseDays", "ReportDay"],
     repeatable: [],
     mandatory: [],
-    descriptor: ["%rec: Board", "%type: DueSoonDays int", "%allowed: Name DueSoonDays"])
+    descriptor: [
+      "%rec: Board", "%type: DueSoonDays,RedChaseDays,ReportDay int",
+      "%allowed: Name DueSoonDays RedChaseDays ReportDay",
+    ],
+    // Before the supervision settings.
+    olderDescriptor: ["%type: DueSoonDays int", "%allowed: Name DueSoonDays"])
 
   static let unit = RecordSchema(
     type: "Unit",
@@ -131,6 +166,18 @@ extension RecordSchema {
   struct DescriptorCheck {
     let file: String
     private var seen: [String: Int] = [:]
+    /// The fields a record set's `%allowed` line admits, by record type, where that line is
+    /// an older one than the board's own.
+    private(set) var older: [String: Allowed] = [:]
+
+    struct Allowed: Sendable {
+      var fields: Set<String>
+      var line: Int
+    }
+
+    /// What the file's `%allowed` line admits for `type`, when it is an older line; nil when
+    /// it is the board's own or there is none.
+    func allowed(_ type: String) -> Allowed? { older[type] }
 
     init(file: String) {
       self.file = file
@@ -143,8 +190,10 @@ extension RecordSchema {
         problems.append(
           Problem(
             file: file, line: record.line,
-            message: "a second \"%rec: \(schema.type)\" (first at line \(first)); expected one "
-              + "\(schema.type) record set"))
+            Localized(
+              "第二个“%rec: \(schema.type)”（首个在第 \(first) 行）；只应有一个 \(schema.type) 记录集",
+              "a second \"%rec: \(schema.type)\" (first at line \(first)); expected one "
+                + "\(schema.type) record set")))
       } else {
         seen[schema.type] = record.line
       }
@@ -155,8 +204,10 @@ extension RecordSchema {
           problems.append(
             Problem(
               file: file, line: field.line,
-              message: "\"\(text)\" given twice in the \(schema.type) descriptor (first at line "
-                + "\(first))"))
+              Localized(
+                "“\(text)”在 \(schema.type) 描述中出现两次（首次在第 \(first) 行）",
+                "\"\(text)\" given twice in the \(schema.type) descriptor (first at line "
+                  + "\(first))")))
           continue
         }
         lines[text] = field.line
@@ -166,22 +217,36 @@ extension RecordSchema {
           problems.append(
             Problem(
               file: file, line: field.line,
-              message: "\(field.name) given twice in the \(schema.type) descriptor (first at line "
-                + "\(same.line))"))
+              Localized(
+                "\(field.name) 在 \(schema.type) 描述中出现两次（首次在第 \(same.line) 行）",
+                "\(field.name) given twice in the \(schema.type) descriptor (first at line "
+                  + "\(same.line))")))
           continue
         }
         guard schema.descriptor.contains(text) || schema.olderDescriptor.contains(text) else {
           let expected = schema.descriptor.dropFirst().filter {
             $0.hasPrefix(field.name + ":")
           }
+          let all = Array(schema.descriptor.dropFirst())
+          let chinese: String =
+            expected.isEmpty
+            ? "仅 " + all.joined(separator: "、")
+            : expected.map { "“" + $0 + "”" }.joined(separator: "或")
+          let english: String =
+            expected.isEmpty
+            ? "only " + all.joined(separator: ", ")
+            : expected.map { "\"" + $0 + "\"" }.joined(separator: " or ")
           problems.append(
             Problem(
               file: file, line: field.line,
-              message: "unexpected descriptor line \"\(text)\" for \(schema.type); expected "
-                + (expected.isEmpty
-                  ? "only " + schema.descriptor.dropFirst().joined(separator: ", ")
-                  : expected.map { "\"\($0)\"" }.joined(separator: " or "))))
+              Localized(
+                "\(schema.type) 描述中有意外的一行“\(text)”；应为" + chinese,
+                "unexpected descriptor line \"\(text)\" for \(schema.type); expected " + english)))
           continue
+        }
+        if field.name == "%allowed", !schema.descriptor.contains(text) {
+          older[schema.type] = Allowed(
+            fields: Set(field.value.split(separator: " ").map(String.init)), line: field.line)
         }
       }
     }

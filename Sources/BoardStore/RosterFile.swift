@@ -16,8 +16,8 @@ public enum RosterFile {
     var idLines: [String: Int] = [:]
     var nameLines: [String: Int] = [:]
     var sawBoard = false
-    func report(_ line: Int, _ message: String) {
-      problems.append(Problem(file: file, line: line, message: message))
+    func report(_ line: Int, _ message: Localized) {
+      problems.append(Problem(file: file, line: line, message))
     }
     var descriptors = RecordSchema.DescriptorCheck(file: file)
     var offices: [Int] = []
@@ -26,7 +26,9 @@ public enum RosterFile {
         if record.recordType != "Board" && record.recordType != "Unit" {
           report(
             record.line,
-            "unknown record set \"\(record.recordType ?? "")\"; expected Board or Unit")
+            Localized(
+              "未知的记录集“\(record.recordType ?? "")”；应为 Board 或 Unit",
+              "unknown record set \"\(record.recordType ?? "")\"; expected Board or Unit"))
         } else {
           descriptors.check(
             record, against: record.recordType == "Board" ? .board : .unit, problems: &problems)
@@ -35,10 +37,16 @@ public enum RosterFile {
       }
       switch record.recordType {
       case nil:
-        report(record.line, "expected \"%rec: Unit\" before the first record")
+        report(
+          record.line,
+          Localized("第一条记录之前应有“%rec: Unit”", "expected \"%rec: Unit\" before the first record"))
       case "Board":
-        let fields = RecordSchema.board.read(record, file: file, problems: &problems)
-        if sawBoard { report(record.line, "a second Board record; expected one") }
+        let fields = RecordSchema.board.read(
+          record, file: file, problems: &problems, fileAllowed: descriptors.allowed("Board"))
+        if sawBoard {
+          report(
+            record.line, Localized("第二条 Board 记录；只应有一条", "a second Board record; expected one"))
+        }
         sawBoard = true
         settings.name = fields.value("Name")
         if let field = fields.first("DueSoonDays") {
@@ -47,8 +55,33 @@ public enum RosterFile {
           } else {
             report(
               field.line,
-              "expected a whole number of days from 0 to \(RosterFile.maximumDueSoonDays) in "
-                + "DueSoonDays, found \"\(field.value)\"")
+              Localized(
+                "DueSoonDays 应为 0 到 \(RosterFile.maximumDueSoonDays) 的整数天数，实际为“\(field.value)”",
+                "expected a whole number of days from 0 to \(RosterFile.maximumDueSoonDays) in "
+                  + "DueSoonDays, found \"\(field.value)\""))
+          }
+        }
+        if let field = fields.first("RedChaseDays") {
+          if let days = Int(field.value), (1...RosterFile.maximumDueSoonDays).contains(days) {
+            settings.redChaseDays = days
+          } else {
+            report(
+              field.line,
+              Localized(
+                "RedChaseDays 应为 1 到 \(RosterFile.maximumDueSoonDays) 的整数天数，实际为“\(field.value)”",
+                "expected a whole number of days from 1 to \(RosterFile.maximumDueSoonDays) in "
+                  + "RedChaseDays, found \"\(field.value)\""))
+          }
+        }
+        if let field = fields.first("ReportDay") {
+          if let day = Int(field.value), (1...31).contains(day) {
+            settings.reportDay = day
+          } else {
+            report(
+              field.line,
+              Localized(
+                "ReportDay 应为 1 到 31 的日期，实际为“\(field.value)”",
+                "expected a day of the month from 1 to 31 in ReportDay, found \"\(field.value)\""))
           }
         }
       case "Unit":
@@ -58,9 +91,17 @@ public enum RosterFile {
         let region = fields.value("Region")
         if let field = fields.first("Id") {
           if !Unit.isValidID(id) {
-            report(field.line, "unit id \"\(id)\" must be ASCII letters, digits, '-', '_' or '.'")
+            report(
+              field.line,
+              Localized(
+                "单位编号“\(id)”只能包含 ASCII 字母、数字、“-”、“_”或“.”",
+                "unit id \"\(id)\" must be ASCII letters, digits, '-', '_' or '.'"))
           } else if let first = idLines[id] {
-            report(field.line, "duplicate unit id \"\(id)\" (first at line \(first))")
+            report(
+              field.line,
+              Localized(
+                "单位编号“\(id)”重复（首次在第 \(first) 行）",
+                "duplicate unit id \"\(id)\" (first at line \(first))"))
           } else {
             idLines[id] = field.line
           }
@@ -70,7 +111,11 @@ public enum RosterFile {
           if let parsed = Unit.Role(rawValue: field.value) {
             role = parsed
           } else {
-            report(field.line, "unknown role \"\(field.value)\"; expected office or unit")
+            report(
+              field.line,
+              Localized(
+                "未知角色“\(field.value)”；应为 office 或 unit",
+                "unknown role \"\(field.value)\"; expected office or unit"))
           }
           if role == .office { offices.append(field.line) }
         }
@@ -79,9 +124,12 @@ public enum RosterFile {
           let key = region + "\u{1F}" + field.value
           if let first = nameLines[key] {
             let place = region.isEmpty ? "units without a Region" : region
+            let chinesePlace = region.isEmpty ? "未注明辖区的单位" : region
             report(
               field.line,
-              "unit name \"\(field.value)\" appears twice in \(place) (first at line \(first))")
+              Localized(
+                "单位名称“\(field.value)”在\(chinesePlace)中出现两次（首次在第 \(first) 行）",
+                "unit name \"\(field.value)\" appears twice in \(place) (first at line \(first))"))
           } else {
             nameLines[key] = field.line
           }
@@ -95,10 +143,18 @@ public enum RosterFile {
       }
     }
     if offices.isEmpty {
-      report(1, "no unit with Role: office; expected exactly one office (联席会议办公室)")
+      report(
+        1,
+        Localized(
+          "没有 Role: office 的单位；应恰有一个办公室（联席会议办公室）",
+          "no unit with Role: office; expected exactly one office (联席会议办公室)"))
     }
     for line in offices.dropFirst() {
-      report(line, "a second office (first at line \(offices[0])); expected exactly one")
+      report(
+        line,
+        Localized(
+          "第二个办公室（首个在第 \(offices[0]) 行）；应恰有一个",
+          "a second office (first at line \(offices[0])); expected exactly one"))
     }
     problems.sort { $0.line < $1.line }
     return (roster, settings, problems)
@@ -109,6 +165,14 @@ public enum RosterFile {
     RecordSchema.board.writeDescriptor(to: &writer)
     writer.optionalField("Name", name)
     writer.field("DueSoonDays", String(settings.dueSoonDays))
+    // The supervision settings only where they differ from the defaults, as a roster written
+    // before them has them.
+    if settings.redChaseDays != BoardSettings.defaultRedChaseDays {
+      writer.field("RedChaseDays", String(settings.redChaseDays))
+    }
+    if settings.reportDay != BoardSettings.defaultReportDay {
+      writer.field("ReportDay", String(settings.reportDay))
+    }
     writer.blankLine()
     RecordSchema.unit.writeDescriptor(to: &writer)
     for (index, unit) in roster.units.enumerated() {

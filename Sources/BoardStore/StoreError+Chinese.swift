@@ -1,12 +1,11 @@
 import BoardCore
 
 extension StoreError: BoardError {
-  /// Chinese, shown by default. File problems keep the parser's own wording
-  /// (`FILE:LINE: message`), which quotes the file.
+  /// Chinese, shown by default. File problems are `FILE:LINE: message` in either language.
   public var chineseDescription: String {
     switch self {
     case .problems(let problems):
-      return problems.map(\.description).joined(separator: "\n")
+      return problems.map(\.chineseDescription).joined(separator: "\n")
     case .io(let path, let operation, let message):
       let what = "\(path)：无法\(StoreError.chineseOperation(operation))"
       return message.isEmpty ? what : what + "：\(message)"

@@ -117,6 +117,14 @@ enum Sys {
     return Glibc.fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW)
   }
 
+  static func mkdirat(_ directory: Int32, _ name: String, _ mode: mode_t) -> Int32 {
+    if let code = injected(.mkdir) {
+      errno = code
+      return -1
+    }
+    return Glibc.mkdirat(directory, name, mode)
+  }
+
   static func unlinkat(_ directory: Int32, _ name: String) -> Int32 {
     if let code = injected(.unlink) {
       errno = code

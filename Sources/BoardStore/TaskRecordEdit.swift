@@ -8,17 +8,36 @@ enum TaskRecordEdit {
   static func rewrite(
     _ record: [UInt8], from old: PlanTask, to new: PlanTask, roster: Roster, region: String
   ) -> [UInt8] {
+    rewrite(
+      record, to: PlanFile.canonicalFields(new, roster: roster), unitFields: ["Lead", "Coop"],
+      roster: roster, region: region)
+  }
+
+  /// An indicator's record after `new` replaced it, field by field in the same way.
+  static func rewrite(
+    _ record: [UInt8], to new: Indicator, roster: Roster, region: String
+  ) -> [UInt8] {
+    rewrite(
+      record, to: PlanFile.canonicalFields(new, roster: roster), unitFields: ["Unit"],
+      roster: roster, region: region)
+  }
+
+  /// Any record: its fields compared with the canonical `fields` of its new value, where a
+  /// field named in `unitFields` is the same when it names the same unit.
+  private static func rewrite(
+    _ record: [UInt8], to fields: [(name: String, key: String, bytes: [UInt8])],
+    unitFields: Set<String>, roster: Roster, region: String
+  ) -> [UInt8] {
     let endsWithBreak = record.last == 0x0A
     let bytes = endsWithBreak ? record : record + [0x0A]
     let spans = fieldSpans(bytes)
     let oldKeys = spans.map { span -> String in
       var key = span.value
-      if span.name == "Lead" || span.name == "Coop" {
+      if unitFields.contains(span.name) {
         key = roster.unit(named: span.value.trimmingWhitespace(), in: region)?.id ?? "?" + key
       }
       return span.name + "\u{1F}" + key
     }
-    let fields = PlanFile.canonicalFields(new, roster: roster)
     let newKeys = fields.map { $0.name + "\u{1F}" + $0.key }
     let difference = newKeys.difference(from: oldKeys)
     var removed = Set<Int>()

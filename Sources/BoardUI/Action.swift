@@ -24,6 +24,14 @@ public enum Action: Hashable, Sendable, CaseIterable {
   case addTask
   case editTask
   case removeTask
+  /// The supervision cycle: a lead unit's requests, the office's decisions and chases.
+  case requestDone
+  case requestExtension
+  case signOff
+  case sendBack
+  case approveExtension
+  case refuseExtension
+  case chase
   case undo
   case history
   case redraw
@@ -31,4 +39,5 @@ public enum Action: Hashable, Sendable, CaseIterable {
   case showIDs
   case toggleMouse
   case suspend
+  case indicators
 }

@@ -21,7 +21,7 @@ enum DetailScreen {
       language.pick("方案", "Plan"), language.pick("章节", "Section"),
       language.pick("牵头单位", "Lead"), language.pick("配合单位", "Cooperating"),
       language.pick("期限", "Deadline"), language.pick("状态", "Status"),
-      language.pick("权限", "You may"),
+      language.pick("权限", "You may"), language.pick("督办", "Supervision"),
     ]
   }
 
@@ -88,31 +88,87 @@ enum DetailScreen {
       field(
         names[6], permissions(Permissions.allowed(for: model.session.actor, on: task), language))
     }
+    for (text, kind) in supervision(task, rules, language) {
+      field(names[7], text, Style(kind))
+    }
     result.append(Line())
     result.append(Line(text: language.pick("任务内容", "Text"), style: Style(.header)))
     block(task.text.isEmpty ? none : task.text)
     result.append(Line())
+    let entries = TimeLine.entries(of: task)
     result.append(
       Line(
-        text: language.pick("进度反馈（\(task.notes.count)）", "Notes (\(task.notes.count))"),
+        text: language.pick(
+          "时间线：进度反馈与督办（\(entries.count)）", "Time line: notes and supervision (\(entries.count))"),
         style: Style(.header)))
-    if task.notes.isEmpty { block(none, Style(.muted)) }
-    for note in task.notes {
-      let author = roster.name(of: note.author)
-      result.append(
-        Line(
-          text: VisibleText.line("\(note.date)  \(author)（\(note.author)）"), style: Style(.muted)))
-      for line in TextWrap.lines(note.text, width: max(1, width - 4)) {
+    if entries.isEmpty { block(none, Style(.muted)) }
+    for entry in entries {
+      let author = roster.name(of: entry.unit)
+      var head = "\(entry.date)  \(author)（\(entry.unit)）"
+      var text = entry.what(language)
+      if let event = entry.event {
+        // The step on the heading line, what was said below it.
+        head +=
+          "  "
+          + language.describe(
+            TaskEvent(
+              date: event.date, unit: event.unit, kind: event.kind, deadline: event.deadline,
+              previousDeadline: event.previousDeadline, level: event.level))
+        text = event.text
+      }
+      result.append(Line(text: VisibleText.line(head), style: Style(.muted)))
+      for line in TextWrap.lines(text, width: max(1, width - 4)) where !text.isEmpty {
         result.append(Line(text: "  " + line))
       }
     }
     return result
   }
 
+  /// The detail's 督办 lines: awaiting sign-off, a pending extension, a send-back's reason,
+  /// the chase level, a missing monthly report.
+  private static func supervision(_ task: PlanTask, _ rules: Rules, _ language: Language)
+    -> [(String, Style.Kind)]
+  {
+    guard !task.events.isEmpty || rules.isReportMissing(task) else { return [] }
+    let state = task.supervision
+    var lines: [(String, Style.Kind)] = []
+    if rules.isAwaitingSignoff(task), let request = state.doneRequest {
+      lines.append(
+        (
+          language.pick("待审核（\(request.date) 申请办结）", "awaiting sign-off (asked \(request.date))"),
+          .dueSoon
+        ))
+    } else if task.status != .done, let back = state.sentBack {
+      lines.append(
+        (language.pick("已退回（\(back.date)）：", "sent back (\(back.date)): ") + back.text, .overdue))
+    }
+    if rules.hasExtensionRequest(task), let request = state.extensionRequest {
+      lines.append(
+        (
+          language.pick("延期申请至 ", "extension asked to ") + (request.deadline?.description ?? "")
+            + language.pick("：", ": ") + request.text, .dueSoon
+        ))
+    }
+    if let level = rules.chaseLevel(task) {
+      lines.append(
+        (
+          language.pick("催办：\(language.name(of: level))", "chased: \(level.rawValue)"),
+          level == .red ? .overdue : level == .yellow ? .dueSoon : .normal
+        ))
+    }
+    if rules.isReportMissing(task) {
+      lines.append((language.pick("未按期反馈", "monthly report missing"), .dueSoon))
+    }
+    return lines
+  }
+
   private static func permissions(_ allowed: Permissions.Allowed, _ language: Language) -> String {
     var parts: [String] = []
     if allowed.contains(.status) { parts.append(language.pick("修改状态", "set the status")) }
     if allowed.contains(.note) { parts.append(language.pick("添加进度反馈", "add notes")) }
+    if allowed.contains(.request) {
+      parts.append(language.pick("申请办结、申请延期", "request completion or an extension"))
+    }
     return parts.isEmpty
       ? language.pick("只读（不是本单位的任务）", "read only (not your unit's task)")
       : parts.joined(separator: language.listSeparator)

@@ -31,7 +31,9 @@ enum Frame {
     var parts = model.stack.map { label(of: $0.kind, model) }
     let screen = model.screen
     var tail = ""
-    if screen.kind.listsTasks || screen.kind == .plans || screen.kind == .units {
+    if screen.kind.listsTasks || screen.kind == .plans || screen.kind == .units
+      || screen.kind.isIndicators
+    {
       tail += language.pick("（\(screen.rows.count)）", " (\(screen.rows.count))")
     }
     if !screen.filter.isEmpty, model.mode.isBrowsing {
@@ -155,6 +157,14 @@ enum Frame {
         language.pick(
           "任务 \(key.task) 的进度反馈（Enter 保存，Esc 取消）：",
           "Note on task \(key.task) (Enter saves, Esc cancels): "), model.field)
+    case .step(let key, let kind):
+      editor(StepPrompt.text(kind, task: key.task, language), model.field)
+    case .actual(let key):
+      editor(
+        language.pick(
+          "指标 \(key.indicator) 的 \(key.year) 年实际值（Esc 取消）：",
+          "Actual \(key.year) of indicator \(key.indicator) (Enter saves, Esc cancels): "),
+        model.field)
     case .deadline(let key):
       editor(
         language.pick(
@@ -174,7 +184,8 @@ enum Frame {
       } else {
         let canEdit = model.session.actor != nil
         grid.put(
-          Keymap.hints(language, canEdit: canEdit).truncated(toWidth: grid.width - 1), row: row,
+          Keymap.hints(language, canEdit: canEdit, role: model.session.actor?.role).truncated(
+            toWidth: grid.width - 1), row: row,
           column: 1, style: Style(.muted))
       }
     case .history:

@@ -9,6 +9,7 @@ enum HelpScreen {
       case .move: title = language.pick("移动与打开", "Moving and opening")
       case .views: title = language.pick("视图与搜索", "Views and search")
       case .edit: title = language.pick("修改", "Changes")
+      case .supervision: title = language.pick("督办", "Supervision")
       case .editor: title = language.pick("输入框中", "In a text field")
       }
       lines.append(DetailScreen.Line(text: title, style: Style(.header)))

@@ -12,26 +12,30 @@ enum IDsScreen {
     let actor = model.session.actor
     // `--unit` makes each line work as it is, from a shell whose user is no unit's Login.
     let board = "board" + (actor.map { " --unit \($0.id)" } ?? "")
-    var commands: [(String, Bool)] = []  // (command line, only for the office)
+    var commands: [(String, Unit.Role?)] = []  // (command line, only for this role)
     if let key = model.selectedTask, let (plan, task) = model.task(key) {
       lines.append(DetailScreen.Line(label: language.pick("方案", "Plan"), text: plan.id))
       lines.append(DetailScreen.Line(label: language.pick("任务", "Task"), text: task.id))
       let place = "\(plan.id) \(task.id)"
       commands = [
-        ("\(board) show \(place)", false),
-        ("\(board) set \(place) --status doing", false),
-        ("\(board) note \(place) '…'", false),
-        ("\(board) assign \(place) --lead UNIT --coop UNIT,UNIT", true),
-        ("\(board) set \(place) --due YYYY-MM-DD", true),
-        ("\(board) task edit \(place) --title '…'", true),
+        ("\(board) show \(place)", nil),
+        ("\(board) set \(place) --status doing", nil),
+        ("\(board) note \(place) '…'", nil),
+        ("\(board) request-done \(place) '…'", .unit),
+        ("\(board) request-extension \(place) --to YYYY-MM-DD '…'", .unit),
+        ("\(board) assign \(place) --lead UNIT --coop UNIT,UNIT", .office),
+        ("\(board) set \(place) --due YYYY-MM-DD", .office),
+        ("\(board) task edit \(place) --title '…'", .office),
+        ("\(board) signoff \(place)", .office),
+        ("\(board) chase \(place) '…'", .office),
       ]
     } else if let plan = model.planUnderCursor {
       lines.append(DetailScreen.Line(label: language.pick("方案", "Plan"), text: plan.id))
       commands = [
-        ("\(board) list --plan \(plan.id)", false),
-        ("\(board) report --plan \(plan.id)", false),
-        ("\(board) plan edit \(plan.id) --title '…'", true),
-        ("\(board) task add \(plan.id) --title '…'", true),
+        ("\(board) list --plan \(plan.id)", nil),
+        ("\(board) report --plan \(plan.id)", nil),
+        ("\(board) plan edit \(plan.id) --title '…'", .office),
+        ("\(board) task add \(plan.id) --title '…'", .office),
       ]
     } else {
       lines.append(
@@ -39,8 +43,7 @@ enum IDsScreen {
           text: language.pick("光标处没有方案或任务", "no plan or task under the cursor"),
           style: Style(.muted)))
     }
-    let isOffice = actor?.role == .office
-    let shown = commands.filter { !$0.1 || isOffice }
+    let shown = commands.filter { $0.1 == nil || $0.1 == actor?.role }
     if !shown.isEmpty {
       lines.append(DetailScreen.Line())
       lines.append(

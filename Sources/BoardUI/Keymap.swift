@@ -1,3 +1,5 @@
+import BoardCore
+
 /// The keys of the board and what they do: one table, from which the help screen (`?`) and
 /// the hint line are generated (as tig does with its request table and `tigrc`).
 public enum Keymap {
@@ -7,6 +9,8 @@ public enum Keymap {
       case move
       case views
       case edit
+      /// The supervision cycle (督办).
+      case supervision
       /// Keys inside a text field (notes, searches, forms): listed, handled by `LineEditor`.
       case editor
     }
@@ -24,10 +28,14 @@ public enum Keymap {
     public var hint: (String, String)?
     /// Whether the hint is shown only to a session that can change something.
     public var hintNeedsEdit = false
+    /// The role whose hint line shows it (a lead unit's request, the office's sign-off);
+    /// nil: every session's.
+    public var hintRole: Unit.Role?
 
     public init(
       action: Action?, keys: [Key], keyNames: String, group: Group, chinese: String,
-      english: String, hint: (String, String)? = nil, hintNeedsEdit: Bool = false
+      english: String, hint: (String, String)? = nil, hintNeedsEdit: Bool = false,
+      hintRole: Unit.Role? = nil
     ) {
       self.action = action
       self.keys = keys
@@ -37,6 +45,7 @@ public enum Keymap {
       self.english = english
       self.hint = hint
       self.hintNeedsEdit = hintNeedsEdit
+      self.hintRole = hintRole
     }
 
     public func help(_ language: Language) -> String { language.pick(chinese, english) }
@@ -77,8 +86,9 @@ public enum Keymap {
       chinese: "返回；在首屏退出", english: "back; quit on the top screen", hint: ("退出", "quit")),
     Binding(
       action: .nextView, keys: [.tab], keyNames: "Tab", group: .views,
-      chinese: "切换视图：我的任务、方案、逾期、未分配、即将到期、单位",
-      english: "next view: my tasks, plans, overdue, unassigned, due soon, units",
+      chinese: "切换视图：我的任务、方案、逾期、未分配、即将到期、待审核、延期申请、未按期反馈、单位",
+      english:
+        "next view: my tasks, plans, overdue, unassigned, due soon, awaiting sign-off, extension requests, report missing, units",
       hint: ("视图", "views")),
     Binding(
       action: .previousView, keys: [.backTab], keyNames: "Shift-Tab", group: .views,
@@ -126,6 +136,36 @@ public enum Keymap {
       action: .removeTask, keys: [.character("x")], keyNames: "x", group: .edit,
       chinese: "删除任务（办公室；先确认）", english: "remove the task (office; asks first)"),
     Binding(
+      action: .requestDone, keys: [.character("r")], keyNames: "r", group: .supervision,
+      chinese: "申请办结：写明完成情况，待办公室审核（牵头单位；s 选已完成亦同）",
+      english:
+        "request completion with a note, for the office to sign off (lead unit; also s, done)",
+      hint: ("办结", "request done"), hintNeedsEdit: true, hintRole: .unit),
+    Binding(
+      action: .requestExtension, keys: [.character("E")], keyNames: "E", group: .supervision,
+      chinese: "申请延期：新期限 YYYY-MM-DD 和理由（牵头单位，期限届满前）",
+      english:
+        "request an extension: new deadline YYYY-MM-DD and a reason (lead unit, before the deadline)"
+    ),
+    Binding(
+      action: .signOff, keys: [.character("V")], keyNames: "V", group: .supervision,
+      chinese: "审核通过办结申请：任务已办结（办公室）", english: "sign off a completion request (office)",
+      hint: ("审核", "sign off"), hintNeedsEdit: true, hintRole: .office),
+    Binding(
+      action: .sendBack, keys: [.character("B")], keyNames: "B", group: .supervision,
+      chinese: "退回办结申请并说明理由（办公室）", english: "send a completion request back with a reason (office)"),
+    Binding(
+      action: .approveExtension, keys: [.character("P")], keyNames: "P", group: .supervision,
+      chinese: "批准延期申请：期限改为所申请的日期（办公室）",
+      english: "approve an extension request: the deadline becomes the one asked for (office)"),
+    Binding(
+      action: .refuseExtension, keys: [.character("R")], keyNames: "R", group: .supervision,
+      chinese: "不予延期并说明理由（办公室）", english: "refuse an extension request with a reason (office)"),
+    Binding(
+      action: .chase, keys: [.character("C")], keyNames: "C", group: .supervision,
+      chinese: "催办：记录对此任务的催办和催办内容（办公室）",
+      english: "chase: record a chase of this task with a message (office)"),
+    Binding(
       action: .undo, keys: [.character("u")], keyNames: "u", group: .edit,
       chinese: "撤销本次最后一项修改（他人改过的字段不撤销）",
       english: "undo this session's last change (not a field someone changed since)",
@@ -139,6 +179,10 @@ public enum Keymap {
     Binding(
       action: .quitNow, keys: [.control("c")], keyNames: "Ctrl-C", group: .views,
       chinese: "立即退出（在任何界面）", english: "quit at once (from anywhere)"),
+    Binding(
+      action: .indicators, keys: [.character("I")], keyNames: "I", group: .views,
+      chinese: "指标：所在方案的指标（在方案的任务或任务详情中），否则所有方案的；Enter 报送实际值",
+      english: "indicators: of the open plan, else of every plan; Enter reports an actual value"),
     Binding(
       action: .showIDs, keys: [.character("i")], keyNames: "i", group: .views,
       chinese: "显示方案、任务编号及修改它的命令行", english: "show the plan and task ids and their command lines"),
@@ -196,10 +240,12 @@ public enum Keymap {
   /// In this order: what a newcomer needs first, help and quitting last where they are
   /// easy to find.
   static let hintOrder: [Action] = [
-    .open, .back, .nextView, .search, .filter, .sort, .setStatus, .addNote, .undo, .help, .quit,
+    .open, .back, .nextView, .search, .filter, .sort, .setStatus, .addNote, .requestDone,
+    .signOff, .undo, .help, .quit,
   ]
 
-  static func hints(_ language: Language, canEdit: Bool) -> String {
+  /// `role`: the acting unit's, whose own steps of the supervision cycle are hinted.
+  static func hints(_ language: Language, canEdit: Bool, role: Unit.Role? = nil) -> String {
     let hinted = bindings.filter { $0.hint != nil && $0.action != nil }
     let ordered = hinted.sorted { first, second in
       let one = first.action.flatMap { hintOrder.firstIndex(of: $0) } ?? hintOrder.count
@@ -207,7 +253,9 @@ public enum Keymap {
       return one < two
     }
     return ordered.compactMap { binding in
-      guard let hint = binding.hint, canEdit || !binding.hintNeedsEdit else { return nil }
+      guard let hint = binding.hint, canEdit || !binding.hintNeedsEdit,
+        binding.hintRole == nil || binding.hintRole == role
+      else { return nil }
       return binding.hintKey + " " + language.pick(hint.0, hint.1)
     }.joined(separator: "  ")
   }

@@ -22,6 +22,37 @@ public enum Language: String, Sendable, CaseIterable {
     }
   }
 
+  /// A step of the supervision cycle: 申请办结, 已办结, 退回, …
+  public func name(of kind: TaskEvent.Kind) -> String {
+    self == .zh ? kind.chineseName : kind.englishName
+  }
+
+  /// A chase level: 蓝色, 黄色, 红色.
+  public func name(of level: ChaseLevel) -> String {
+    self == .zh ? level.chineseName : level.rawValue
+  }
+
+  /// One event of a task's time line as a person reads it, without date and unit:
+  /// 申请延期至 2027-06-30：设备延迟到货, 催办（红色）：请尽快.
+  public func describe(_ event: TaskEvent) -> String {
+    var head = name(of: event.kind)
+    switch event.kind {
+    case .requestExtension:
+      head += pick("至 ", " to ") + (event.deadline?.description ?? "")
+    case .approveExtension:
+      head +=
+        pick("：", ": ") + deadline(event.previousDeadline) + " → "
+        + (event.deadline?.description ?? "")
+    case .chase:
+      head += pick("（\(name(of: event.level ?? .blue))）", " (\(name(of: event.level ?? .blue)))")
+    default:
+      break
+    }
+    guard !event.text.isEmpty else { return head }
+    let separator = event.kind == .approveExtension ? pick("；", "; ") : pick("：", ": ")
+    return head + separator + event.text
+  }
+
   public func name(of role: Unit.Role) -> String {
     switch role {
     case .office: return pick("办公室", "office")

@@ -54,6 +54,22 @@ extension Model {
     return false
   }
 
+  /// The id of the plan whose tasks (or one of whose tasks) are on screen.
+  var openPlanID: String? { openPlan?.id }
+
+  /// Opens the editor of an indicator's actual value for the year under the cursor, when
+  /// the acting unit may report it (the office, or a responsible unit).
+  mutating func startActual(_ ref: IndicatorRef) {
+    let plan = board.plans[ref.plan]
+    let indicator = plan.indicators[ref.indicator]
+    let probe = Change(
+      planID: plan.id, .setActual(indicator: indicator.id, year: ref.year, value: ""))
+    guard mayChange(probe, in: plan) else { return }
+    message = nil
+    field = LineEditor(indicator.actuals.last { $0.year == ref.year }?.value ?? "")
+    mode = .actual(IndicatorKey(plan: plan.id, indicator: indicator.id, year: ref.year))
+  }
+
   /// The plan whose tasks (or one of whose tasks) are on screen.
   private var openPlan: Plan? {
     for screen in stack.reversed() {
@@ -96,6 +112,12 @@ extension Model {
       mode = .browse  // the value below is then edited in place, not copied
       let outcome = picker.handle(key)
       mode = .status(picker)
+      if outcome == .submit, picker.chosen == .done, session.actor?.role != .office,
+        self.task(picker.target)?.1.status != .done
+      {
+        // A lead unit does not set 已完成: it requests completion, with a note.
+        return openStep(picker.target, .requestDone)
+      }
       return close(
         outcome,
         saving: Change(
@@ -126,6 +148,35 @@ extension Model {
       let outcome = type(key)
       guard outcome == .submit else { return close(outcome, saving: nil) }
       return .save(Change(planID: target.plan, .addNote(task: target.task, text: field.text)))
+    case .step(let target, let kind):
+      let outcome = type(key)
+      guard outcome == .submit else { return close(outcome, saving: nil) }
+      guard let operation = stepOperation(kind, task: target.task, text: field.text) else {
+        say(
+          language.pick(
+            "请先写新期限 YYYY-MM-DD，再写理由", "give the new deadline YYYY-MM-DD first, then the reason"),
+          isError: true)
+        return nil
+      }
+      return .save(Change(planID: target.plan, operation))
+    case .actual(let target):
+      let outcome = type(key)
+      guard outcome == .submit else { return close(outcome, saving: nil) }
+      // The core's own check, said before anything is saved.
+      if let indicator = facts.planIndex(of: target.plan).flatMap({
+        board.plans[$0].indicator(id: target.indicator)
+      }), indicator.actualValue(field.text) == nil {
+        say(
+          language.message(
+            for: .invalidActual(
+              value: field.text, indicator: target.indicator, expected: indicator.expectedValue)),
+          isError: true)
+        return nil
+      }
+      return .save(
+        Change(
+          planID: target.plan,
+          .setActual(indicator: target.indicator, year: target.year, value: field.text)))
     case .deadline(let target):
       let outcome = type(key)
       guard outcome == .submit else { return close(outcome, saving: nil) }
@@ -161,6 +212,85 @@ extension Model {
       return .save(confirmation.change)
     case .browse, .search, .help, .history, .ids:
       return nil
+    }
+  }
+
+  /// A step of the supervision cycle on the selected task: refused at once when the core
+  /// would refuse it (who may, and the state of the cycle: nothing pending, the deadline
+  /// passed), so nobody types a reason for nothing; then a text field, or for a decision
+  /// that needs none (sign-off, approval) a question to confirm.
+  mutating func startStep(_ action: Action) -> Effect? {
+    guard let key = selectedTask, let (plan, task) = task(key) else {
+      say(language.pick("请先选择一个任务", "select a task first"), isError: true)
+      return nil
+    }
+    let kind: TaskEvent.Kind
+    switch action {
+    case .requestDone: kind = .requestDone
+    case .requestExtension: kind = .requestExtension
+    case .signOff: kind = .signOff
+    case .sendBack: kind = .sendBack
+    case .approveExtension: kind = .approveExtension
+    case .refuseExtension: kind = .refuseExtension
+    default: kind = .chase
+    }
+    // A trial on a copy, with a stand-in text and date: the core's own rules answer.
+    let trialDay = task.due.map { $0.adding(days: 1) } ?? facts.rules.today
+    guard
+      let trial = stepOperation(
+        kind, task: task.id, text: kind == .requestExtension ? "\(trialDay) …" : "…")
+    else { return nil }
+    var copy = plan
+    do {
+      _ = try copy.apply(
+        Change(planID: plan.id, trial), by: session.actor, roster: board.roster,
+        today: facts.rules.today, settings: board.settings)
+    } catch {
+      say(language.message(for: error), isError: true)
+      return nil
+    }
+    message = nil
+    switch kind {
+    case .signOff:
+      return confirm(
+        language.pick(
+          "审核通过任务 \(task.id) 的办结申请，任务办结？", "Sign off task \(task.id) as done?"),
+        Change(planID: plan.id, .signOff(task: task.id, note: "")))
+    case .approveExtension:
+      let asked = task.supervision.extensionRequest?.deadline?.description ?? ""
+      return confirm(
+        language.pick(
+          "批准任务 \(task.id) 延期至 \(asked)？", "Approve the extension of task \(task.id) to \(asked)?"),
+        Change(planID: plan.id, .approveExtension(task: task.id, note: "")))
+    default:
+      return openStep(key, kind)
+    }
+  }
+
+  private mutating func openStep(_ key: TaskKey, _ kind: TaskEvent.Kind) -> Effect? {
+    field = LineEditor(keepsLineBreaks: kind != .requestExtension)
+    mode = .step(key, kind)
+    return nil
+  }
+
+  /// The change a step's typed text asks for; nil when an extension's text does not start
+  /// with a date.
+  private func stepOperation(_ kind: TaskEvent.Kind, task: String, text: String)
+    -> Change.Operation?
+  {
+    switch kind {
+    case .requestDone: return .requestDone(task: task, note: text)
+    case .signOff: return .signOff(task: task, note: text)
+    case .sendBack: return .sendBack(task: task, reason: text)
+    case .approveExtension: return .approveExtension(task: task, note: text)
+    case .refuseExtension: return .refuseExtension(task: task, reason: text)
+    case .chase: return .chase(task: task, message: text)
+    case .requestExtension:
+      let trimmed = text.trimmingWhitespace()
+      let word = trimmed.prefix { $0 != " " }
+      guard let day = Day(word) else { return nil }
+      return .requestExtension(
+        task: task, to: day, reason: String(trimmed.dropFirst(word.count)))
     }
   }
 

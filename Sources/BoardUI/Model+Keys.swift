@@ -75,6 +75,9 @@ extension Model {
     case .setStatus, .assignLead, .assignCoop, .addNote, .setDeadline, .addTask, .editTask,
       .removeTask:
       return startEdit(action)
+    case .requestDone, .requestExtension, .signOff, .sendBack, .approveExtension,
+      .refuseExtension, .chase:
+      return startStep(action)
     case .undo: return undo()
     case .history:
       mode = .history(top: 0)
@@ -93,6 +96,10 @@ extension Model {
       return .mouse(mouseEnabled)
     case .suspend:
       return .suspend
+    case .indicators:
+      let plan = openPlanID
+      stack.append(rebuilt(Screen(.indicators(plan: plan))))
+      message = nil
     }
     return nil
   }
@@ -133,6 +140,9 @@ extension Model {
       next = .detail(key(of: rows[cursor]))
     case .units(let rows) where cursor < rows.count:
       next = .unitTasks(unit: board.roster.units[rows[cursor]].id)
+    case .indicators(let rows) where cursor < rows.count:
+      startActual(rows[cursor])
+      return
     default:
       return
     }

@@ -31,14 +31,15 @@ extension Model {
     case .tasks(let id):
       guard let index = facts.planIndex(of: id), changed.contains(index) else { return screen.rows }
       return source.rows(for: screen)
-    case .mine, .overdue, .unassigned, .dueSoon, .unitTasks:
+    case .mine, .overdue, .unassigned, .dueSoon, .awaiting, .extensions, .reportMissing,
+      .unitTasks:
       guard case .tasks(let old) = screen.rows else { return source.rows(for: screen) }
       var only = source
       only.onlyPlans = changed.sorted()
       guard case .tasks(let new) = only.rows(for: screen) else { return source.rows(for: screen) }
       let kept = old.filter { !changed.contains($0.plan) }
       return .tasks(merge(kept, new, byDeadline: screen.kind.sortsByDeadline))
-    case .plans, .units, .detail:
+    case .plans, .units, .detail, .indicators:
       // A few hundred rows at most.
       return source.rows(for: screen)
     }

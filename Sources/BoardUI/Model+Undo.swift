@@ -69,10 +69,28 @@ extension Model {
         return refuse("无法恢复任务 \(taskID)", "cannot restore task \(taskID)")
       }
       return .success(Change(planID: planID, .addTask(removed)))
+    case .setActual(let indicator, let year, _):
+      guard let field = entry.fields.first else { return refuse("无法撤销", "cannot undo") }
+      let now = board.plan(id: planID)?.indicator(id: indicator)?.actuals.last { $0.year == year }
+      guard (now?.value ?? "") == field.new else {
+        return refuse(
+          "不能撤销：指标 \(indicator) \(year) 年的实际值已被他人修改",
+          "cannot undo: someone changed the actual value of indicator \(indicator) for \(year)")
+      }
+      return .success(
+        Change(
+          planID: planID, .setActual(indicator: indicator, year: year, value: field.old),
+          expecting: [field.field: field.new]))
     case .addNote:
       return refuse(
         "进度反馈不能撤销（已记入日志）；如有误，请再添加一条更正",
         "a note cannot be undone (it is on record); add a correcting note")
+    case .requestDone, .signOff, .sendBack, .requestExtension, .approveExtension,
+      .refuseExtension, .chase:
+      return refuse(
+        "督办记录不能撤销（已记入任务的时间线和日志）",
+        "a step of the supervision cycle cannot be undone (it is in the task's time line and the log)"
+      )
     default:
       break
     }
@@ -80,7 +98,7 @@ extension Model {
       return refuse("任务 \(taskID) 已不存在", "task \(taskID) no longer exists")
     }
     for field in entry.fields {
-      let now = Model.value(of: field.field, in: current)
+      let now = current.loggedValue(of: field.field)
       if now != field.new {
         return refuse(
           "不能撤销：任务 \(taskID) 的\(Model.fieldName(field.field, .zh))已被他人改为“\(VisibleText.line(now))”",
@@ -89,46 +107,39 @@ extension Model {
       }
     }
     func old(_ name: String) -> String? { entry.fields.first { $0.field == name }?.old }
+    // Checked again by the store under its lock: the board on screen may be a moment old.
+    let expecting = Dictionary(entry.fields.map { ($0.field, $0.new) }, uniquingKeysWith: { $1 })
     switch entry.change.operation {
     case .setStatus:
       guard let status = old("status").flatMap(Status.init(rawValue:)) else {
         return refuse("无法撤销", "cannot undo")
       }
-      return .success(Change(planID: planID, .setStatus(task: taskID, status)))
+      return .success(
+        Change(planID: planID, .setStatus(task: taskID, status), expecting: expecting))
     case .assign:
       func units(_ text: String?) -> [String]? {
         text.map { $0.split(separator: ",").map(String.init) }
       }
       return .success(
         Change(
-          planID: planID, .assign(task: taskID, lead: units(old("lead")), coop: units(old("coop"))))
-      )
+          planID: planID, .assign(task: taskID, lead: units(old("lead")), coop: units(old("coop"))),
+          expecting: expecting))
     case .setDue:
       let text = old("due") ?? ""
-      return .success(Change(planID: planID, .setDue(task: taskID, text.isEmpty ? nil : Day(text))))
+      return .success(
+        Change(
+          planID: planID, .setDue(task: taskID, text.isEmpty ? nil : Day(text)),
+          expecting: expecting))
     case .editTask:
       return .success(
         Change(
           planID: planID,
           .editTask(
-            task: taskID, TaskEdit(title: old("title"), text: old("text"), section: old("section")))
-        ))
-    case .addTask, .removeTask, .addNote:
+            task: taskID, TaskEdit(title: old("title"), text: old("text"), section: old("section"))),
+          expecting: expecting))
+    case .addTask, .removeTask, .addNote, .requestDone, .signOff, .sendBack, .requestExtension,
+      .approveExtension, .refuseExtension, .chase, .setActual:
       return refuse("无法撤销", "cannot undo")
-    }
-  }
-
-  /// A field's value as the store reports it in `FieldChange` (and the audit log).
-  static func value(of field: String, in task: PlanTask) -> String {
-    switch field {
-    case "status": return task.status.rawValue
-    case "lead": return task.lead.joined(separator: ",")
-    case "coop": return task.coop.joined(separator: ",")
-    case "due": return task.due?.description ?? ""
-    case "title": return task.title
-    case "text": return task.text
-    case "section": return task.section
-    default: return ""
     }
   }
 
@@ -143,7 +154,10 @@ extension Model {
     case "section": return language.pick("章节", "section")
     case "note": return language.pick("进度反馈", "note")
     case "task": return language.pick("任务", "task")
-    default: return field
+    default:
+      guard field.hasPrefix("actual-") else { return field }
+      let year = field.dropFirst("actual-".count)
+      return language.pick("\(year) 年实际值", "actual \(year)")
     }
   }
 }

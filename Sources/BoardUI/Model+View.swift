@@ -21,6 +21,7 @@ extension Model {
       switch model.screen.kind {
       case .plans: PlansScreen.draw(model, into: &grid)
       case .units: UnitsScreen.draw(model, into: &grid)
+      case .indicators: IndicatorsScreen.draw(model, into: &grid)
       case .detail: DetailScreen.draw(model, into: &grid)
       default: TaskListScreen.draw(model, into: &grid)
       }

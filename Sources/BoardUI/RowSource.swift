@@ -39,6 +39,21 @@ struct RowSource {
         })
     case .detail:
       return .none
+    case .indicators(let planID):
+      let plans =
+        planID.map { id in facts.planIndex(of: id).map { [$0] } ?? [] }
+        ?? Array(board.plans.indices)
+      var refs: [IndicatorRef] = []
+      for planIndex in plans {
+        let plan = board.plans[planIndex]
+        for (index, indicator) in plan.indicators.enumerated()
+        where query.matches([indicator.name, indicator.id, indicator.measure, plan.id]) {
+          for year in indicator.years(today: facts.rules.today) {
+            refs.append(IndicatorRef(plan: planIndex, indicator: index, year: year.year))
+          }
+        }
+      }
+      return .indicators(refs)
     case .tasks(let planID):
       guard let planIndex = facts.planIndex(of: planID) else { return .tasks([]) }
       return .tasks(
@@ -49,6 +64,12 @@ struct RowSource {
       return .tasks(tasks(query) { facts.rules.isUnassigned($0) })
     case .dueSoon:
       return .tasks(tasks(query) { facts.rules.isDueSoon($0) })
+    case .awaiting:
+      return .tasks(tasks(query) { facts.rules.isAwaitingSignoff($0) })
+    case .extensions:
+      return .tasks(tasks(query) { facts.rules.hasExtensionRequest($0) })
+    case .reportMissing:
+      return .tasks(tasks(query) { facts.rules.isReportMissing($0) })
     case .mine:
       guard let id = actor?.id else { return .tasks([]) }
       return .tasks(tasks(query) { $0.involves(id) })

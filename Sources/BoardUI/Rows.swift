@@ -6,6 +6,8 @@ enum Rows: Hashable, Sendable {
   case tasks([TaskRef])
   /// Indexes into the roster's units.
   case units([Int])
+  /// One row per indicator and year.
+  case indicators([IndicatorRef])
   /// One task's detail: no rows to select.
   case none
 
@@ -14,7 +16,15 @@ enum Rows: Hashable, Sendable {
     case .plans(let rows): return rows.count
     case .tasks(let rows): return rows.count
     case .units(let rows): return rows.count
+    case .indicators(let rows): return rows.count
     case .none: return 0
     }
   }
+}
+
+/// One year of one indicator: the plan's index, the indicator's index in it, and the year.
+struct IndicatorRef: Hashable, Sendable {
+  var plan: Int
+  var indicator: Int
+  var year: Int
 }

@@ -23,6 +23,9 @@ enum TaskListScreen {
       .init(language.pick("期限", "deadline"), min: 10, hideRank: 2),
       .init(language.pick("剩余/逾期", "days"), min: 7, hideRank: 4),
     ]
+    if width >= cycleColumnFrom {
+      columns.append(.init(language.pick("督办", "cycle"), min: 9, max: 14, hideRank: 4))
+    }
     if width >= noteColumnFrom {
       columns.append(.init(language.pick("最新反馈", "latest note"), min: 24, max: 40, hideRank: 7))
     }
@@ -31,6 +34,9 @@ enum TaskListScreen {
 
   /// The latest note shows from this width on: below it the title needs the room.
   static let noteColumnFrom = 140
+  /// The supervision column (督办: 待审核, 延期, 退回, 缺报, the chase level) from this width
+  /// on: below it the lead units need the room; the detail and the triage views say the same.
+  static let cycleColumnFrom = 100
 
   /// Days left to the deadline (剩 12 天), or past it (逾 30 天); empty when done or ongoing.
   static func days(_ task: PlanTask, _ rules: Rules, _ language: Language) -> String {
@@ -40,6 +46,29 @@ enum TaskListScreen {
     }
     return language.pick(
       "剩\(rules.today.days(until: due))天", "\(rules.today.days(until: due)) left")
+  }
+
+  /// Where the task stands in the supervision cycle, shortest first: 待审核, 延期, 退回, 缺报,
+  /// and the chase level (催红, 催黄, 催蓝); empty when none applies.
+  static func cycle(_ task: PlanTask, _ rules: Rules, _ language: Language) -> (String, Style.Kind)
+  {
+    guard !task.events.isEmpty || rules.isReportMissing(task) else { return ("", .muted) }
+    var words: [String] = []
+    var kind = Style.Kind.muted
+    if let level = rules.chaseLevel(task) {
+      words.append(
+        language.pick(
+          "催" + String(language.name(of: level).prefix(1)), "chased " + level.rawValue))
+      kind = level == .red ? .overdue : level == .yellow ? .dueSoon : .muted
+    }
+    if rules.isAwaitingSignoff(task) {
+      words.append(language.pick("待审核", "sign-off"))
+    } else if task.status != .done, task.supervision.sentBack != nil {
+      words.append(language.pick("退回", "sent back"))
+    }
+    if rules.hasExtensionRequest(task) { words.append(language.pick("延期", "extension")) }
+    if rules.isReportMissing(task) { words.append(language.pick("缺报", "no report")) }
+    return (words.joined(separator: " "), kind)
   }
 
   /// The latest note's date (month and day) and first words.
@@ -106,7 +135,13 @@ enum TaskListScreen {
         (language.name(of: task.status), style(statusKind)),
         (language.deadline(task.due), style(task.due == nil ? .muted : rowKind)),
         (days(task, rules, language), style(daysKind)),
-        (latestNote(task), style(.muted)),
+      ]
+      if grid.width >= cycleColumnFrom {
+        let (text, kind) = cycle(task, rules, language)
+        cells.append((text, style(kind)))
+      }
+      cells += [
+        (latestNote(task), style(.muted))
       ]
       layout.draw(cells, row: row, into: &grid)
     }
@@ -125,6 +160,9 @@ enum TaskListScreen {
     case .overdue: return language.pick("没有逾期任务", "no overdue task")
     case .unassigned: return language.pick("没有未分配的任务", "no unassigned task")
     case .dueSoon: return language.pick("没有即将到期的任务", "no task due soon")
+    case .awaiting: return language.pick("没有待审核的办结申请", "no completion request awaits sign-off")
+    case .extensions: return language.pick("没有待审批的延期申请", "no extension request pending")
+    case .reportMissing: return language.pick("没有未按期反馈的任务", "every report is in")
     case .mine:
       return model.session.actor == nil
         ? language.pick("只读：没有属于你的任务", "read-only: no tasks of yours")

@@ -135,3 +135,33 @@ struct UnitList: ArgumentValue, Hashable {
   }
   var argumentText: String { names.joined(separator: ",") }
 }
+
+/// A year as typed: four digits (`2025`).
+struct Year: ArgumentValue, Hashable {
+  var value: Int
+  static var placeholder: String { "YEAR" }
+  static var expectation: Localized {
+    Localized("四位数的年份（如 2025）", "a year of four digits (such as 2025)")
+  }
+  init?(argument: String) {
+    guard argument.utf8.count == 4, argument.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      let value = Int(argument), value >= 1000
+    else { return nil }
+    self.value = value
+  }
+  var argumentText: String { String(value) }
+}
+
+/// An indicator's id within its plan, as typed (`3`).
+struct IndicatorID: ArgumentValue, Hashable {
+  var text: String
+  static var placeholder: String { "INDICATOR" }
+  static var expectation: Localized {
+    Localized("指标编号（字母、数字、“-”“_”“.”）", "an indicator id (ASCII letters, digits, '-', '_', '.')")
+  }
+  init?(argument: String) {
+    guard Unit.isValidID(argument) else { return nil }
+    text = argument
+  }
+  var argumentText: String { text }
+}

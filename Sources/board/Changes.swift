@@ -39,6 +39,11 @@ enum Changes {
       "status": "状态", "note": "进度反馈", "lead": "牵头单位", "coop": "配合单位", "due": "期限",
       "title": "名称", "text": "正文", "section": "所属标题", "task": "任务",
     ]
+    if language == .zh, let kind = TaskEvent.Kind(rawValue: field) { return kind.chineseName }
+    if field.hasPrefix("actual-") {
+      let year = field.dropFirst("actual-".count)
+      return language.pick("\(year) 年实际值", "actual \(year)")
+    }
     return language == .zh ? names[field] ?? field : field
   }
 

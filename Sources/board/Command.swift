@@ -71,4 +71,29 @@ enum CommonArguments {
     "--format", help: Localized("输出格式", "output format"), default: .table)
   static let planFilter = Option<PlanID>(
     "--plan", "ID", help: Localized("只看此方案", "only this plan"))
+  static let fields = Option<String>(
+    "--fields", "KEY,KEY",
+    help: Localized(
+      "只输出这些列（TSV 表头即 JSON 键名），按所列顺序",
+      "only these columns (the TSV headings, JSON keys), in this order"))
+}
+
+extension Listing {
+  /// The listing as `--fields` narrows it; a key that names no column is a usage error that
+  /// lists the columns there are.
+  func chosen(by input: Input) throws(UsageError) -> Listing {
+    guard let text = input[CommonArguments.fields] else { return self }
+    let keys = text.split(separator: ",").map { String($0).trimmingWhitespace() }
+    let all = self.keys.joined(separator: ",")
+    for key in keys where !self.keys.contains(key) {
+      throw input.usageError(
+        Localized(
+          "--fields 中没有“\(key)”这一列；可用的列：\(all)",
+          "--fields: no column '\(key)'; the columns are \(all)"))
+    }
+    guard !keys.isEmpty else {
+      throw input.usageError(Localized("--fields 没有列出任何列", "--fields names no column"))
+    }
+    return selecting(keys)
+  }
 }

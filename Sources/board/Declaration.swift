@@ -50,6 +50,9 @@ struct ArgumentSpec: Sendable {
   var takesRest = false
   /// The default, as it would be typed, for the help.
   var defaultText: String?
+  /// A positional left out when this option is given (`board chase --lead UNIT` names no
+  /// PLAN and TASK); required otherwise.
+  var omittedWith: String?
   /// What a value must look like, for the error about one that does not.
   var expectation: Localized
   /// Reads a value of the declared type from its text; nil when malformed.
@@ -83,11 +86,15 @@ struct Positional<Value: ArgumentValue>: Argument {
   /// - Parameters:
   ///   - optional: it may be left out (read it with `input.given(_:)`).
   ///   - rest: it takes every remaining word, joined by spaces.
-  init(_ name: String, help: Localized, optional: Bool = false, rest: Bool = false) {
+  ///   - omittedWith: an option whose presence leaves this positional out.
+  init(
+    _ name: String, help: Localized, optional: Bool = false, rest: Bool = false,
+    omittedWith: (any Argument)? = nil
+  ) {
     spec = ArgumentSpec(
       kind: .positional, name: name, short: nil, placeholder: name, help: help,
-      required: !optional, takesRest: rest, expectation: Value.expectation,
-      parse: { Value(argument: $0) })
+      required: !optional, takesRest: rest, omittedWith: omittedWith?.spec.name,
+      expectation: Value.expectation, parse: { Value(argument: $0) })
   }
 }
 

@@ -177,6 +177,9 @@ struct Input {
   ) throws(UsageError) {
     var words = words[...]
     for positional in declaration.positionals {
+      if let option = positional.omittedWith, values[option] != nil || flags.contains(option) {
+        continue
+      }
       guard let word = words.first else {
         guard !positional.required else {
           throw UsageError(

@@ -12,6 +12,17 @@ enum ListCommand: Command {
   static let unassigned = Flag(
     "--unassigned", help: Localized("只看没有牵头单位的任务", "only tasks without a lead unit"))
 
+  static let awaitingSignoff = Flag(
+    "--awaiting-signoff", help: Localized("只看待审核（已申请办结）的任务", "only tasks awaiting sign-off"))
+  static let extensionRequested = Flag(
+    "--extension-requested",
+    help: Localized("只看有待审批延期申请的任务", "only tasks with an extension request pending"))
+  static let reportMissing = Flag(
+    "--report-missing",
+    help: Localized(
+      "只看未按期反馈的任务（牵头单位本期未写进度反馈）",
+      "only tasks whose lead unit has not reported by the reporting day"))
+
   static let lead = Option<String>(
     "--lead", "UNIT",
     help: Localized("只看此单位（编号或名称）牵头的任务", "only tasks this unit (id or name) leads"))
@@ -21,13 +32,15 @@ enum ListCommand: Command {
     summary: Localized(
       "列出任务：逾期、即将到期、未分配，某方案或某单位的", "list tasks: overdue, due soon, unassigned, of a plan or a unit"),
     arguments: [
-      CommonArguments.planFilter, lead, overdue, dueSoon, unassigned, CommonArguments.format,
+      CommonArguments.planFilter, lead, overdue, dueSoon, unassigned, awaitingSignoff,
+      extensionRequested, reportMissing, CommonArguments.format, CommonArguments.fields,
     ])
 
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let format = input[CommonArguments.format] ?? .table
-    // Only the table leaves out texts and notes; it skips making strings of them.
-    let board = try context.loadBoard(keepingTexts: format != .table)
+    let listing = try TaskRow.listing.chosen(by: input)
+    // Texts and notes are read only where the columns asked for show them.
+    let board = try context.loadBoard(keepingTexts: listing.needsTexts(for: format))
     let rules = context.rules(for: board)
     var plans = board.plans
     let planID = input[CommonArguments.planFilter]
@@ -45,6 +58,9 @@ enum ListCommand: Command {
     let overdue = input[Self.overdue]
     let dueSoon = input[Self.dueSoon]
     let unassigned = input[Self.unassigned]
+    let awaitingSignoff = input[Self.awaitingSignoff]
+    let extensionRequested = input[Self.extensionRequested]
+    let reportMissing = input[Self.reportMissing]
 
     var rows: [TaskRow] = []
     for plan in plans {
@@ -52,19 +68,18 @@ enum ListCommand: Command {
         if overdue && !rules.isOverdue(task) { continue }
         if dueSoon && !rules.isDueSoon(task) { continue }
         if unassigned && !rules.isUnassigned(task) { continue }
+        if awaitingSignoff && !rules.isAwaitingSignoff(task) { continue }
+        if extensionRequested && !rules.hasExtensionRequest(task) { continue }
+        if reportMissing && !rules.isReportMissing(task) { continue }
         if let unitID, !task.involves(unitID) { continue }
         if let leadID, !task.lead.contains(leadID) { continue }
         rows.append(TaskRow(plan: plan, task: task, roster: board.roster, rules: rules))
       }
     }
-    write(rows, format: format, context: context)
-    return .success
-  }
-
-  static func write(_ rows: [TaskRow], format: OutputFormat, context: Context) {
     let language = context.language
-    TaskRow.listing.write(
+    listing.write(
       rows, format: format, language: language, to: context.output,
       footer: language.pick("共 \(rows.count) 项任务", "\(rows.count) tasks"))
+    return .success
   }
 }

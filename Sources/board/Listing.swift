@@ -20,14 +20,19 @@ struct Listing<Row>: Sendable {
     /// The most columns a table cell takes; longer cells are cut.
     var limit: Int = .max
     var alignRight = false
+    /// Whether the value is a task's text or notes, which a board loaded for lists and counts
+    /// does not keep (`BoardDirectory.load(keepingTexts:)`).
+    var needsTexts = false
 
     /// A text column.
     static func text(
-      _ key: String, _ heading: Localized?, limit: Int = .max,
+      _ key: String, _ heading: Localized?, limit: Int = .max, needsTexts: Bool = false,
       _ value: @escaping @Sendable (Row) -> String?,
       cell: (@Sendable (Row, Language) -> String)? = nil
     ) -> Column {
-      Column(key: key, heading: heading, value: { .string(value($0)) }, cell: cell, limit: limit)
+      Column(
+        key: key, heading: heading, value: { .string(value($0)) }, cell: cell, limit: limit,
+        needsTexts: needsTexts)
     }
 
     /// A count, right-aligned in the table.
@@ -60,7 +65,7 @@ struct Listing<Row>: Sendable {
   /// The table's columns, in the order people read them: those with a heading, in the
   /// declared order unless `tableOrder` (keys) says otherwise. TSV keeps the declared order,
   /// which scripts index.
-  let tableColumns: [(column: Column, heading: Localized)]
+  private(set) var tableColumns: [(column: Column, heading: Localized)]
 
   init(_ columns: [Column], tableOrder: [String]? = nil) {
     self.columns = columns
@@ -72,6 +77,21 @@ struct Listing<Row>: Sendable {
 
   /// The TSV headings, which are also the JSON keys.
   var keys: [String] { columns.map(\.key) }
+
+  /// Whether writing `format` needs the tasks' texts loaded.
+  func needsTexts(for format: OutputFormat) -> Bool {
+    format == .table
+      ? tableColumns.contains { $0.column.needsTexts } : columns.contains(where: \.needsTexts)
+  }
+
+  /// Only the columns named, in the order named (`--fields plan,id,due`), in every format;
+  /// a column the table has no heading for is headed by its key there.
+  func selecting(_ keys: [String]) -> Listing {
+    let chosen = keys.compactMap { key in columns.first { $0.key == key } }
+    var listing = Listing(chosen)
+    listing.tableColumns = chosen.map { ($0, $0.heading ?? Localized($0.key, $0.key)) }
+    return listing
+  }
 
   func json(_ row: Row) -> JSON {
     .object(columns.map { ($0.key, $0.value(row)) })

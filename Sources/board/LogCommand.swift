@@ -14,7 +14,9 @@ enum LogCommand: Command {
     "log",
     summary: Localized(
       "查看审计日志：谁在何时把什么从什么改成了什么", "show the audit log: who changed what, when, from what to what"),
-    arguments: [CommonArguments.planFilter, by, since, CommonArguments.format])
+    arguments: [
+      CommonArguments.planFilter, by, since, CommonArguments.format, CommonArguments.fields,
+    ])
 
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let format = input[CommonArguments.format] ?? .table
@@ -43,7 +45,8 @@ enum LogCommand: Command {
       return true
     }
     let rows = entries.map { LogRow(entry: $0, unitName: roster.name(of: $0.unit)) }
-    LogRow.listing.write(rows, format: format, language: context.language, to: context.output)
+    try LogRow.listing.chosen(by: input).write(
+      rows, format: format, language: context.language, to: context.output)
     return .success
   }
 }

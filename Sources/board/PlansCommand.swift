@@ -8,14 +8,15 @@ enum PlansCommand: Command {
     summary: Localized(
       "列出方案：任务数、已完成、逾期、未分配和状态灯",
       "list the plans with tasks, done, overdue, unassigned and a traffic light"),
-    arguments: [CommonArguments.format])
+    arguments: [CommonArguments.format, CommonArguments.fields])
 
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let format = input[CommonArguments.format] ?? .table
     let board = try context.loadBoard()
     let rules = context.rules(for: board)
     let rows = board.plans.map { PlanRow(plan: $0, summary: rules.summary(of: $0)) }
-    PlanRow.listing.write(rows, format: format, language: context.language, to: context.output)
+    try PlanRow.listing.chosen(by: input).write(
+      rows, format: format, language: context.language, to: context.output)
     return .success
   }
 }

@@ -16,23 +16,37 @@ enum ReportOutput {
         out += table.emptyText + "\n"
         continue
       }
-      let columns = table.humanColumns.filter { !table.groupedBy.contains($0.index) }
-      for group in table.groups {
-        if !group.title.isEmpty { out += "【" + VisibleText.line(group.title) + "】\n" }
-        var text = TextTable(
-          columns.map {
-            TextTable.Column(
-              title: $0.column.title, limit: $0.column.long ? 30 : .max,
-              alignRight: $0.column.numeric)
-          })
-        for row in group.rows {
-          text.add(columns.map { row[$0.index] == .none ? "—" : row[$0.index].text })
-        }
-        out += text.text
-      }
+      out += text(of: table)
       if let note = table.note { out += note + "\n" }
     }
     return out
+  }
+
+  /// One table's rows for the terminal, grouped tables under their groups' names.
+  static func text(of table: ReportTable) -> String {
+    var out = ""
+    let columns = table.humanColumns.filter { !table.groupedBy.contains($0.index) }
+    for group in table.groups {
+      if !group.title.isEmpty { out += "【" + VisibleText.line(group.title) + "】\n" }
+      var text = TextTable(
+        columns.map {
+          TextTable.Column(
+            title: $0.column.title, limit: $0.column.long ? 30 : .max,
+            alignRight: $0.column.numeric)
+        })
+      for row in group.rows {
+        text.add(columns.map { row[$0.index] == .none ? "—" : row[$0.index].text })
+      }
+      out += text.text
+    }
+    return out
+  }
+
+  /// One table's rows as JSON objects keyed by column.
+  static func objects(of table: ReportTable) -> [JSON] {
+    table.rows.map { row in
+      .object(zip(table.columns, row).map { column, cell in (column.key, json(cell)) })
+    }
   }
 
   /// Every table with a section column first (as CSV), keys for titles and codes for words.
@@ -57,14 +71,7 @@ enum ReportOutput {
       ("plan", .string(heading.plan?.id)),
     ]
     for table in report.tables(language) {
-      members.append(
-        (
-          table.key,
-          .array(
-            table.rows.map { row in
-              .object(zip(table.columns, row).map { column, cell in (column.key, json(cell)) })
-            })
-        ))
+      members.append((table.key, .array(objects(of: table))))
     }
     return JSON.object(members).text + "\n"
   }

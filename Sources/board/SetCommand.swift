@@ -16,8 +16,9 @@ enum SetCommand: Command {
   static let declaration = CommandDeclaration(
     "set",
     summary: Localized(
-      "设置任务状态（牵头单位：本单位牵头的任务；办公室：任何任务）",
-      "set a task's status (lead units: their own tasks; the office: any)"),
+      "设置任务状态（牵头单位：本单位牵头的任务，已完成须申请办结；办公室：任何任务）",
+      "set a task's status (lead units: their own tasks, done only by request-done; the office: any)"
+    ),
     arguments: [CommonArguments.plan, CommonArguments.task, status, due])
 
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {

@@ -6,8 +6,9 @@ enum ShowCommand: Command {
   static let declaration = CommandDeclaration(
     "show",
     summary: Localized(
-      "显示一项任务的全部内容：正文、单位、期限、状态和进度反馈",
-      "show one task in full: text, units, deadline, status and notes"),
+      "显示一项任务的全部内容：正文、单位、期限、状态，以及进度反馈和督办记录的时间线",
+      "show one task in full: text, units, deadline, status, and its time line of notes and supervision steps"
+    ),
     arguments: [CommonArguments.plan, CommonArguments.task, CommonArguments.format])
 
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
@@ -46,15 +47,24 @@ enum ShowCommand: Command {
     if !flags.isEmpty { field(language.pick("提醒", "Flags"), flags) }
     field(language.pick("状态", "Status"), language.name(of: task.status))
     field(language.pick("状态灯", "Light"), language.name(of: row.light))
+    if let request = task.supervision.extensionRequest, row.hasExtensionRequest {
+      field(
+        language.pick("延期申请", "Extension requested"),
+        (request.deadline?.description ?? "") + language.pick("：", ": ") + request.text)
+    }
     output.line()
     output.line(language.pick("任务内容：", "Text:"))
     output.line(VisibleText.lines(task.text.isEmpty ? none : task.text))
     output.line()
-    output.line(language.pick("进度反馈：", "Notes:"))
-    if task.notes.isEmpty { output.line(none) }
-    for note in task.notes {
-      let author = board.roster.name(of: note.author)
-      output.line(VisibleText.line("\(note.date) \(author)（\(note.author)）：\(note.text)"))
+    output.line(language.pick("时间线（进度反馈与督办）：", "Time line (notes and supervision):"))
+    let entries = TimeLine.entries(of: task)
+    if entries.isEmpty { output.line(none) }
+    for entry in entries {
+      let unit = board.roster.name(of: entry.unit)
+      output.line(
+        VisibleText.lines(
+          "\(entry.date) \(unit)（\(entry.unit)）" + language.pick("：", ": ")
+            + entry.what(language)))
     }
     return .success
   }

@@ -13,22 +13,37 @@ struct TaskRow {
   var isDueSoon: Bool { rules.isDueSoon(task) }
   var isUnassigned: Bool { rules.isUnassigned(task) }
   var light: Light { rules.light(of: task) }
+  var isAwaitingSignoff: Bool { rules.isAwaitingSignoff(task) }
+  var hasExtensionRequest: Bool { rules.hasExtensionRequest(task) }
+  var isReportMissing: Bool { rules.isReportMissing(task) }
+  var chaseLevel: ChaseLevel? { rules.chaseLevel(task) }
   var leadNames: [String] { task.lead.map(roster.name(of:)) }
   var coopNames: [String] { task.coop.map(roster.name(of:)) }
 
-  /// The flags a person looks for first: 逾期, 即将到期, 未分配.
+  /// The flags a person looks for first: 逾期, 即将到期, 未分配, then where the task stands
+  /// in the supervision cycle: 待审核, 延期申请, 未按期反馈, 催办（红色）.
   func flags(_ language: Language) -> String {
     var flags: [String] = []
     if isOverdue { flags.append(language.pick("逾期", "overdue")) }
     if isDueSoon { flags.append(language.pick("即将到期", "due soon")) }
     if isUnassigned { flags.append(language.pick("未分配", "unassigned")) }
+    if isAwaitingSignoff { flags.append(language.pick("待审核", "awaiting sign-off")) }
+    if hasExtensionRequest { flags.append(language.pick("延期申请", "extension requested")) }
+    if isReportMissing { flags.append(language.pick("未按期反馈", "report missing")) }
+    if let chaseLevel {
+      flags.append(
+        language.pick("催办（\(language.name(of: chaseLevel))）", "chased (\(chaseLevel.rawValue))"))
+    }
     return flags.joined(separator: " ")
   }
 
   /// The computed flags, as scripts name them.
   var flagIDs: [String] {
-    [(isOverdue, "overdue"), (isDueSoon, "dueSoon"), (isUnassigned, "unassigned")]
-      .filter(\.0).map(\.1)
+    [
+      (isOverdue, "overdue"), (isDueSoon, "dueSoon"), (isUnassigned, "unassigned"),
+      (isAwaitingSignoff, "awaitingSignoff"), (hasExtensionRequest, "extensionRequested"),
+      (isReportMissing, "reportMissing"),
+    ].filter(\.0).map(\.1)
   }
 
   /// The columns of `list` and `show`.
@@ -50,9 +65,14 @@ struct TaskRow {
       .bool("overdue", { $0.isOverdue }),
       .bool("dueSoon", { $0.isDueSoon }),
       .bool("unassigned", { $0.isUnassigned }),
+      // The supervision cycle (docs/supervision.md).
+      .bool("awaitingSignoff", { $0.isAwaitingSignoff }),
+      .bool("extensionRequested", { $0.hasExtensionRequest }),
+      .bool("reportMissing", { $0.isReportMissing }),
+      .text("chaseLevel", nil, { $0.chaseLevel?.rawValue }),
       .list("leadIds", nil, { $0.task.lead }),
       .list("coopIds", nil, { $0.task.coop }),
-      .text("text", nil, { $0.task.text }),
+      .text("text", nil, needsTexts: true, { $0.task.text }),
       .init(
         key: "notes", heading: nil,
         value: { row in
@@ -63,6 +83,23 @@ struct TaskRow {
                 ("unit", .string(note.author)),
                 ("unitName", .string(row.roster.name(of: note.author))),
                 ("text", .string(note.text)),
+              ])
+            })
+        }, needsTexts: true),
+      .init(
+        key: "events", heading: nil,
+        value: { row in
+          .array(
+            row.task.events.map { event in
+              .object([
+                ("date", .string(event.date.description)),
+                ("unit", .string(event.unit)),
+                ("unitName", .string(row.roster.name(of: event.unit))),
+                ("kind", .string(event.kind.rawValue)),
+                ("deadline", .string(event.deadline?.description)),
+                ("previousDeadline", .string(event.previousDeadline?.description)),
+                ("level", .string(event.level?.rawValue)),
+                ("text", .string(event.text)),
               ])
             })
         }),

@@ -7,7 +7,7 @@ enum UnitsCommand: Command {
     "units",
     summary: Localized(
       "列出单位：辖区、角色和任务计数", "list the units with jurisdiction, role and counts of their tasks"),
-    arguments: [CommonArguments.format])
+    arguments: [CommonArguments.format, CommonArguments.fields])
 
   static func run(_ input: Input, _ context: Context) throws -> ExitStatus {
     let format = input[CommonArguments.format] ?? .table
@@ -19,7 +19,8 @@ enum UnitsCommand: Command {
     let rows = board.roster.units.map {
       UnitRow(unit: $0, counts: statistics[$0.id] ?? UnitStatistics(unitID: $0.id))
     }
-    UnitRow.listing.write(rows, format: format, language: context.language, to: context.output)
+    try UnitRow.listing.chosen(by: input).write(
+      rows, format: format, language: context.language, to: context.output)
     return .success
   }
 }

@@ -33,4 +33,19 @@ import Testing
     #expect(Day.endOfMonth(year: 2024, month: 2)?.description == "2024-02-29")
     #expect(Day.endOfYear(2025)?.description == "2025-12-31")
   }
+
+  /// 2026-11-24 is a Tuesday; 1970-01-01 a Thursday; 1969-12-28 a Sunday.
+  @Test(arguments: [("2026-11-24", 2), ("1970-01-01", 4), ("1969-12-28", 7), ("2026-11-30", 1)])
+  func weekdayIsISO(_ text: String, _ weekday: Int) throws {
+    #expect(try #require(Day(text)).weekday == weekday)
+  }
+
+  /// Working days skip Saturday and Sunday: from Tuesday three land on Friday, from
+  /// Thursday on the Tuesday after, from Saturday on Wednesday.
+  @Test(arguments: [
+    ("2026-11-24", "2026-11-27"), ("2026-11-26", "2026-12-01"), ("2026-11-28", "2026-12-02"),
+  ])
+  func threeWorkingDaysLater(_ from: String, _ expected: String) throws {
+    #expect(try #require(Day(from)).adding(workingDays: 3).description == expected)
+  }
 }

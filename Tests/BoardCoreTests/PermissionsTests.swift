@@ -113,7 +113,8 @@ import Testing
 
   @Test func allowedActionsMarkWhatAUnitMayChange() {
     let task = plan.tasks[0]
-    #expect(Permissions.allowed(for: roster.unit(id: "qj-kjj"), on: task) == [.status, .note])
+    #expect(
+      Permissions.allowed(for: roster.unit(id: "qj-kjj"), on: task) == [.status, .note, .request])
     #expect(Permissions.allowed(for: roster.unit(id: "qj-jw"), on: task) == [.note])
     #expect(Permissions.allowed(for: roster.unit(id: "dz-kjj"), on: task) == [])
     #expect(Permissions.allowed(for: roster.unit(id: "office"), on: task) == .all)
@@ -135,5 +136,26 @@ import Testing
     #expect(throws: ChangeError.noSuchTask(plan: "qj", task: "9.9")) {
       try apply(.setStatus(task: "9.9", .done), as: "office")
     }
+  }
+}
+
+/// A change that expects a field's value is made only while the field still has it.
+@Suite struct ExpectedValueTests {
+  @Test func aChangeExpectingAnOldValueIsRefusedAndChangesNothing() throws {
+    let office = Unit(id: "office", name: "办公室", role: .office)
+    let roster = Roster(units: [office])
+    var plan = Plan(
+      id: "p", title: "方案", tasks: [PlanTask(id: "1", title: "任务", status: .blocked)])
+    let before = plan
+    #expect(throws: ChangeError.changedSince(task: "1", field: "status", now: "blocked")) {
+      try plan.apply(
+        Change(planID: "p", .setStatus(task: "1", .todo), expecting: ["status": "doing"]),
+        by: office, roster: roster, today: Day("2026-11-24")!)
+    }
+    #expect(plan == before)
+    let made = try plan.apply(
+      Change(planID: "p", .setStatus(task: "1", .todo), expecting: ["status": "blocked"]),
+      by: office, roster: roster, today: Day("2026-11-24")!)
+    #expect(made.map(\.new) == ["todo"])
   }
 }

@@ -5,8 +5,13 @@ import Testing
   let today = Day("2026-11-24")!
   var rules: Rules { Rules(today: today, dueSoonDays: 30) }
 
-  func task(due: String?, status: Status = .todo, lead: [String] = ["u1"]) -> PlanTask {
-    PlanTask(id: "1", title: "t", lead: lead, due: due.flatMap { Day($0) }, status: status)
+  /// A task whose lead unit reported this month (a note today), unless `reported` is false.
+  func task(
+    due: String?, status: Status = .todo, lead: [String] = ["u1"], reported: Bool = true
+  ) -> PlanTask {
+    PlanTask(
+      id: "1", title: "t", lead: lead, due: due.flatMap { Day($0) }, status: status,
+      notes: reported && !lead.isEmpty ? [Note(date: today, author: lead[0], text: "进展")] : [])
   }
 
   @Test func overdueTheDayAfterTheDeadlineNotOnIt() {

@@ -29,7 +29,8 @@ import Testing
     #expect(
       result.stdout.hasPrefix(
         "plan\tid\tsection\ttitle\tlead\tcoop\tdue\tstatus\tlight\toverdue\tdueSoon\tunassigned\t"
-          + "leadIds\tcoopIds\ttext\tnotes\tflags\n"))
+          + "awaitingSignoff\textensionRequested\treportMissing\tchaseLevel\t"
+          + "leadIds\tcoopIds\ttext\tnotes\tevents\tflags\n"))
   }
 
   @Test func listsExactlyTheUnassignedTasks() {
@@ -125,7 +126,8 @@ import Testing
   @Test func checkPassesOnTheShippedBoards() {
     let result = board(["check"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("5 plans, 89 tasks"))
+    #expect(result.stdout.contains("：5 个方案，89 项任务，57 个单位：没有问题"))
+    #expect(board(["check", "--lang", "en"]).stdout.contains(": 5 plans, 89 tasks, 57 units"))
   }
 
   @Test func checkListsEachProblemWithFileAndLine() {
@@ -135,16 +137,24 @@ import Testing
       of: "Status: todo\nText: 围绕卷烟", with: "Status: finished\nText: 围绕卷烟")
     text = text.replacingOccurrences(of: "Lead: 区教委", with: "Lead: 区教育局")
     boards.write("qianjiang-patent-2022.rec", text)
+    let file = boards.path + "/qianjiang-patent-2022.rec"
     let result = board(["check"], in: boards.path)
     #expect(result.status == 1)
-    let file = boards.path + "/qianjiang-patent-2022.rec"
+    #expect(result.stdout.contains("\(file):32: 未知状态“finished”；应为 todo、doing、blocked 或 done"))
+    #expect(result.stdout.hasSuffix("发现 1 个问题\n"))
+    let english = board(["check", "--lang", "en"], in: boards.path)
+    #expect(english.status == 1)
     #expect(
-      result.stdout.contains(
+      english.stdout.contains(
         "\(file):32: unknown status \"finished\"; expected todo, doing, blocked or done"))
+    #expect(english.stdout.hasSuffix("1 problem found\n"))
     // Other commands refuse a broken board with the same messages.
     let list = board(["list"], in: boards.path)
     #expect(list.status == 2)
-    #expect(list.stderr.contains("\(file):32: unknown status"))
+    #expect(list.stderr.contains("\(file):32: 未知状态"))
+    #expect(
+      board(["list", "--lang", "en"], in: boards.path).stderr.contains("\(file):32: unknown status")
+    )
   }
 
   @Test func setChangesExactlyOneTaskOnDisk() throws {
@@ -307,10 +317,11 @@ import Testing
     let units = rows.filter { $0[0] == "units" }
     let science = units.first { $0[2] == "qj-kjj" }
     // section region id name led done doing blocked todo overdue dueSoon longestOverdue lastNote
+    // awaitingSignoff reportMissing (the task without its note since 10-25) chaseLevel
     #expect(
       science == [
         "units", "黔江区", "qj-kjj", "区科技局", "2", "0", "1", "0", "1", "2", "0", "693",
-        "2026-11-24",
+        "2026-11-24", "0", "1", "",
       ])
     #expect(units.allSatisfy { $0[1] == "黔江区" })
     #expect(!units.contains { $0[2] == "dz-scjgj" })

@@ -11,8 +11,9 @@ import Testing
   static let processes = 20
   static let changesPerProcess = 50
   static let today = "2026-11-24"
-  /// Each status differs from the one before it, and the first from `todo`.
-  static let statusCycle: [Status] = [.doing, .blocked, .done, .todo]
+  /// Each status differs from the one before it, and the first from `todo`; no `done`, which
+  /// a lead unit requests rather than sets (docs/supervision.md).
+  static let statusCycle: [Status] = [.doing, .blocked, .todo]
 
   /// The shipped boards plus a Qianjiang plan of 20 tasks: the first 15 led by the 15
   /// Qianjiang units (each process acts as its task's lead unit), the last 5 unassigned (their

@@ -125,13 +125,13 @@ import Testing
     let boards = Self.hostileBoard()
     boards.write(
       "dazu-patent-2025.rec", boards.read("dazu-patent-2025.rec") + "\u{1B}[2J\u{1B}]0;x\u{07}\n")
-    let check = Programs.board(["--boards", boards.path, "check"])
+    let check = Programs.board(["--boards", boards.path, "--lang", "en", "check"])
     #expect(check.status == 1)
     #expect(check.stdout.contains("found \"^[[2J^[]0;x^G\""), "\(check.stdout)")
     #expect(Self.controlBytes(check.stdout) == [])
     let list = Programs.board(["--boards", boards.path, "list"])
     #expect(list.status == 2)
-    #expect(list.stderr.contains("found \"^[[2J^[]0;x^G\""))
+    #expect(list.stderr.contains("实际为“^[[2J^[]0;x^G”"))
     #expect(Self.controlBytes(list.stderr) == [])
   }
 }

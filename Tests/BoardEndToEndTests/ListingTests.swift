@@ -125,3 +125,32 @@ import Testing
     #expect(result.stderr == "board: unknown command 'nosuch'; see 'board help --help'\n")
   }
 }
+
+/// `--fields` narrows a listing to the columns named, in every format.
+@Suite struct ListingFieldsTests {
+  func board(_ arguments: [String]) -> ProcessResult {
+    Programs.board(
+      ["--boards", Repository.boards, "--today", "2026-11-24", "--lang", "en"] + arguments)
+  }
+
+  @Test func fieldsChooseTheColumnsAndTheirOrder() throws {
+    let arguments = ["list", "--plan", "luzhou-patent-2024", "--fields", "due,id"]
+    let tsv = board(arguments + ["--format", "tsv"]).stdout.split(separator: "\n")
+    #expect(tsv.first == "due\tid")
+    #expect(tsv.dropFirst().first == "2024-12-31\t1")
+    let json = board(arguments + ["--format", "json"]).stdout
+    #expect(json.hasPrefix("[\n{\"due\":\"2024-12-31\",\"id\":\"1\"}"))
+    let table = board(arguments).stdout.split(separator: "\n")
+    #expect(table.first?.split(separator: " ") == ["deadline", "id"])
+  }
+
+  @Test func anUnknownFieldNamesTheColumnsThereAre() {
+    let result = board(["plans", "--fields", "id,nosuch"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "board: --fields: no column 'nosuch'; the columns are "
+        + "id,title,region,tasks,done,overdue,dueSoon,unassigned,light,blocked,number,issued,start,end;"
+        + " see 'board plans --help'\n")
+  }
+}

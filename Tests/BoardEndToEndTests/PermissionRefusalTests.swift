@@ -81,7 +81,7 @@ import Testing
     for arguments in [
       ["--unit", "qj-kjj", "set", Self.plan, "1.3", "--status", "doing"],
       ["--unit", "qj-kjj", "note", Self.plan, "1.1", "配合完成专利数据分析"],
-      ["--unit", "qj-scjgj", "set", Self.plan, "2.2", "--status", "done"],
+      ["--unit", "qj-scjgj", "set", Self.plan, "2.2", "--status", "blocked"],
       ["--unit", "dz-scjgj", "set", "dazu-patent-2025", "5", "--status", "doing"],
     ] {
       let result = Programs.board(

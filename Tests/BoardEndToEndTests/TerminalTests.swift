@@ -157,7 +157,7 @@ import Testing
     }
     #expect(tmux.waitFor("方案（5）").held)
     tmux.send("j", "j", "Enter", "j", "j", "Enter")
-    let (screen, held) = tmux.waitFor("进度反馈（1）")
+    let (screen, held) = tmux.waitFor("时间线：进度反馈与督办（1）")
     #expect(held)
     #expect(screen.contains("看^[[2J清屏^[]0;hijacked^G改标题^[[31m红"))
     #expect(screen.contains("知识产权工作任务看板"))  // the screen was not cleared

@@ -29,8 +29,9 @@ import Testing
   /// nothing is done yet, nothing is due within 30 days, every deadline is 2024-12-31,
   /// 2025-12-31 or 2027-12-31.
   static let seedPlans = [
-    PlanCounts(id: "dazu-patent-2025", tasks: 16, overdue: 0, unassigned: 4, light: .green),
-    PlanCounts(id: "ip-pilot-city-2026", tasks: 22, overdue: 0, unassigned: 22, light: .green),
+    // Unassigned tasks make a plan yellow (docs/supervision.md: one traffic light).
+    PlanCounts(id: "dazu-patent-2025", tasks: 16, overdue: 0, unassigned: 4, light: .yellow),
+    PlanCounts(id: "ip-pilot-city-2026", tasks: 22, overdue: 0, unassigned: 22, light: .yellow),
     PlanCounts(id: "luzhou-patent-2024", tasks: 17, overdue: 17, unassigned: 4, light: .red),
     PlanCounts(id: "qianjiang-patent-2022", tasks: 13, overdue: 13, unassigned: 0, light: .red),
     PlanCounts(id: "xiangzhou-patent-2023", tasks: 21, overdue: 21, unassigned: 21, light: .red),
@@ -142,11 +143,13 @@ import Testing
     (science.led, science.done, science.doing, science.blocked, science.todo) = (3, 0, 1, 1, 1)
     (science.overdue, science.dueSoon, science.longestOverdue) = (2, 1, 10)
     science.lastNote = Day("2026-11-20")
+    science.reportMissing = 1  // task 2: no note of its lead unit since 2026-10-25
     #expect(report.units[0].statistics == science)
     var market = UnitStatistics(unitID: "t-scjgj")
     (market.led, market.done, market.doing, market.blocked, market.todo) = (3, 1, 1, 1, 0)
     (market.overdue, market.dueSoon, market.longestOverdue) = (1, 0, 3)
     market.lastNote = Day("2026-10-01")
+    market.reportMissing = 1
     #expect(report.units[1].statistics == market)
   }
 

@@ -102,7 +102,7 @@ import Testing
   @Test func aStrayLeftoverNeverCutsTheLog() throws {
     let boards = TemporaryDirectory.copyOfBoards()
     let directory = BoardDirectory(path: boards.path)
-    for status in [Status.doing, .blocked, .done] { try setStatus(directory, status) }
+    for status in [Status.doing, .blocked, .doing] { try setStatus(directory, status) }
     let log = Repository.bytes(boards.file("log.rec"))
     boards.write(".stray.rec.tmp-1-0", "")
     boards.write(".\(plan).rec.tmp-1-0-0000000000000000-00000000000000000000000000000000", "")

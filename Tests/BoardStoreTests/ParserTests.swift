@@ -29,7 +29,7 @@ enum Fixture {
     %type: Due date
     %type: Status enum todo doing blocked done
     %mandatory: Id Title Status
-    %allowed: Id Section Title Lead Coop Due Status Text Note
+    %allowed: Id Section Title Lead Coop Due Status Text Note Event
 
 
     """
@@ -71,7 +71,7 @@ struct BadInput: CustomTestStringConvertible, Sendable {
       name: "an unknown field",
       text: Fixture.header + "Id: 1.1\nTitle: t\nLeader: 区科技局\nStatus: todo\n",
       expected:
-        "boards/qj.rec:21: unknown field \"Leader\" in a Task record; expected one of Id, Section, Title, Lead, Coop, Due, Status, Text, Note"
+        "boards/qj.rec:21: unknown field \"Leader\" in a Task record; expected one of Id, Section, Title, Lead, Coop, Due, Status, Text, Note, Event"
     ),
     BadInput(
       name: "a bad date",

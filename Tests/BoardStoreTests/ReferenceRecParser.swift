@@ -1,3 +1,4 @@
+import BoardCore
 import BoardStore
 
 #if canImport(Glibc)
@@ -195,7 +196,7 @@ enum ReferenceRecParser {
     }
 
     mutating func report(_ line: Int, _ message: String) {
-      problems.append(Problem(file: file, line: line, message: message))
+      problems.append(Problem(file: file, line: line, Localized(message, message)))
     }
 
     func excerpt(_ line: Range<Int>) -> String {

@@ -121,6 +121,32 @@ extension AuditLog.Entry {
     #expect(PlanFile.encode(plan, roster: roster) == bytes)
   }
 
+  /// An indicator's actual value changes only its `Actual` lines: a comment and a unit written
+  /// by hand in the record stay as they were.
+  @Test func anActualValueChangesOnlyItsLine() throws {
+    let boards = TemporaryDirectory("save")
+    SampleBoard.write(to: boards)
+    let name = SampleBoard.plan + ".rec"
+    let original = boards.read(name).replacingOccurrences(
+      of: "Id: 2\nName: 知识产权质押融资额\n", with: "Id: 2\n# 以区金融办数据为准\nName: 知识产权质押融资额\n")
+    boards.write(name, original)
+    let directory = BoardDirectory(path: boards.path)
+    let changes = try directory.apply(
+      Change(planID: SampleBoard.plan, .setActual(indicator: "2", year: 2025, value: "5.5")),
+      by: "t-scjgj", today: today, time: time)
+    #expect(changes.map(\.field) == ["actual-2025"])
+    let lines = changedLines(original, boards.read(name))
+    #expect(lines.removed == ["Actual: 2025 4.2"])
+    #expect(lines.added == ["Actual: 2025 5.5"])
+    try directory.apply(
+      Change(planID: SampleBoard.plan, .setActual(indicator: "3", year: 2025, value: "4")),
+      by: "office", today: today, time: time)
+    #expect(
+      boards.read(name).contains(
+        "Target: 2025 4\nTarget: 2026 5\nActual: 2025 4\nUnit: 区市场监管局\n"))
+    #expect(try directory.check().isEmpty)
+  }
+
   @Test func addingATaskPutsItAfterTheLastTask() throws {
     let boards = TemporaryDirectory.copyOfBoards()
     let directory = BoardDirectory(path: boards.path)
@@ -206,7 +232,7 @@ extension AuditLog.Entry {
     let lock = try #require(inode(".lock"))
     let plan = try #require(inode("dazu-patent-2025.rec"))
     try directory.apply(
-      Change(planID: "dazu-patent-2025", .setStatus(task: "3", .done)), by: "dz-kjj",
+      Change(planID: "dazu-patent-2025", .setStatus(task: "3", .blocked)), by: "dz-kjj",
       today: today, time: time)
     #expect(inode(".lock") == lock)
     #expect(inode("dazu-patent-2025.rec") != plan)

@@ -18,14 +18,20 @@ import Testing
     ("two %rec", "%rec: Task\n", "%rec: Task\n%rec: Task\n"),
     ("two %key", "%rec: Task\n%key: Id\n", "%rec: Task\n%key: Id\n%key: Title\n"),
     (
-      "an empty %allowed", "%allowed: Id Section Title Lead Coop Due Status Text Note",
+      "an empty %allowed", "%allowed: Id Section Title Lead Coop Due Status Text Note Event",
       "%allowed:"
     ),
     (
       "a Note the file's own %allowed forbids",
-      "%allowed: Id Section Title Lead Coop Due Status Text Note\n\nId: 1.1\n",
-      "%allowed: Id Section Title Lead Coop Due Status Text\n\nId: 1.1\n"
+      "%allowed: Id Section Title Lead Coop Due Status Text Note Event\n\nId: 1.1\n",
+      "%allowed: Id Section Title Lead Coop Due Status Text Event\n\nId: 1.1\n"
         + "Note: 2026-11-20 office 已部署\n"
+    ),
+    (
+      "an Event the file's older %allowed forbids",
+      "%allowed: Id Section Title Lead Coop Due Status Text Note Event\n\nId: 1.1\n",
+      "%allowed: Id Section Title Lead Coop Due Status Text Note\n\nId: 1.1\n"
+        + "Event: 2026-11-20 office chase red 请报送\n"
     ),
     ("a + continuation after a comment", "\n+ ", "\n# 注释\n+ "),
   ]

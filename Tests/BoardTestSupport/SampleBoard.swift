@@ -36,8 +36,8 @@ public enum SampleBoard {
 
   public static let roster = """
     %rec: Board
-    %type: DueSoonDays int
-    %allowed: Name DueSoonDays
+    %type: DueSoonDays,RedChaseDays,ReportDay int
+    %allowed: Name DueSoonDays RedChaseDays ReportDay
 
     Name: 测试看板
     DueSoonDays: 30

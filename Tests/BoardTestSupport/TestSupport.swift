@@ -67,12 +67,13 @@ public final class TemporaryDirectory {
 
   public func read(_ name: String) -> String { Repository.read(file(name)) }
 
-  /// Every file's bytes by name, but the lock file (which a writer may create): compare two
+  /// Every file's bytes by name, but the lock file (which a writer may create) and the derived
+  /// cache (which a reader may write, docs/format.md): compare two
   /// snapshots to show that nothing was written.
   public func snapshot() -> [String: [UInt8]] {
     var files: [String: [UInt8]] = [:]
     for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    where name != ".lock" {
+    where name != ".lock" && name != ".cache" {  // the lock and the derived cache are no data
       files[name] = Repository.bytes(file(name))
     }
     return files

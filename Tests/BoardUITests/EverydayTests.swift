@@ -54,11 +54,15 @@ import Testing
     for name in ["Ctrl-A", "Ctrl-E", "Ctrl-K", "Ctrl-U", "Click", "Paste"] {
       #expect(help.contains(name), "\(name)")
     }
-    let hints = Keymap.hints(.zh, canEdit: true)
     for binding in Keymap.bindings {
       guard let hint = binding.hint else { continue }
+      let hints = Keymap.hints(.zh, canEdit: true, role: binding.hintRole)
       #expect(hints.contains(binding.hintKey + " " + hint.0))
     }
+    // Each role's own step of the supervision cycle.
+    #expect(Keymap.hints(.zh, canEdit: true, role: .unit).contains("r 办结"))
+    #expect(!Keymap.hints(.zh, canEdit: true, role: .unit).contains("V 审核"))
+    #expect(Keymap.hints(.zh, canEdit: true, role: .office).contains("V 审核"))
     #expect(!Keymap.hints(.zh, canEdit: false).contains("s 状态"))
   }
 

@@ -61,7 +61,7 @@ import Testing
     let board = changed(
       harness.board, Change(planID: "luzhou-patent-2024", .addNote(task: "3", text: "他人的反馈")))
     harness.send(.reloaded(board))
-    #expect(harness.text.contains("进度反馈（1）"))
+    #expect(harness.text.contains("时间线：进度反馈与督办（1）"))
     #expect(harness.text.contains("他人的反馈"))
   }
 

@@ -60,6 +60,10 @@ import Testing
     Case(name: "plans-en", language: .en),
     Case(name: "tasks-en", language: .en, keys: openLuzhou),
     Case(name: "detail-en", unit: "qj-kjj", language: .en, keys: [.enter]),
+    Case(name: "indicators", keys: [.character("I")]),
+    Case(name: "indicators-plan", keys: [.enter, .character("I")]),
+    Case(name: "indicator-editor", keys: [.enter, .character("I"), .enter], text: "501"),
+    Case(name: "indicators-en", language: .en, keys: [.enter, .character("I"), .down]),
   ]
 
   static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
