@@ -99,6 +99,31 @@ extension PlanTask {
   }
 }
 
+extension FieldChange {
+  /// A logged field's name as people read it (`status` → 状态, `actual-2025` → 2025 年实际值):
+  /// the one list the command line, the board's screens and the core's messages use.
+  public static func name(of field: String) -> Localized {
+    switch field {
+    case "status": return Localized("状态", "status")
+    case "lead": return Localized("牵头单位", "lead units")
+    case "coop": return Localized("配合单位", "cooperating units")
+    case "due": return Localized("期限", "deadline")
+    case "title": return Localized("任务名称", "title")
+    case "text": return Localized("任务内容", "text")
+    case "section": return Localized("章节", "section")
+    case "note": return Localized("进度反馈", "note")
+    case "task": return Localized("任务", "task")
+    default:
+      if let kind = TaskEvent.Kind(rawValue: field) {
+        return Localized(kind.chineseName, kind.englishName)
+      }
+      guard field.hasPrefix("actual-") else { return Localized(field, field) }
+      let year = field.dropFirst("actual-".count)
+      return Localized("\(year) 年实际值", "actual \(year)")
+    }
+  }
+}
+
 /// One field of one task changed, for the audit log.
 public struct FieldChange: Hashable, Sendable {
   public var taskID: String

@@ -111,7 +111,7 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
       let years = years.isEmpty ? "无" : years.map(String.init).joined(separator: "、")
       return "指标 \(indicator) 没有 \(year) 年可报送：应为 \(years) 之一"
     case .changedSince(let task, let field, let now):
-      return "任务 \(task) 的\(ChangeError.chineseField(field))已被他人改为“\(now)”：未做任何修改"
+      return "任务 \(task) 的\(FieldChange.name(of: field).zh)已被他人改为“\(now)”：未做任何修改"
     }
   }
 
@@ -130,15 +130,5 @@ public enum ChangeError: Error, Hashable, Sendable, CustomStringConvertible {
     case "chase units": return "催办"
     default: return action
     }
-  }
-
-  /// A logged field's name in Chinese.
-  static func chineseField(_ field: String) -> String {
-    let names: [String: String] = [
-      "status": "状态", "lead": "牵头单位", "coop": "配合单位", "due": "期限", "title": "名称",
-      "text": "正文", "section": "所属标题",
-    ]
-    if field.hasPrefix("actual-") { return field.dropFirst("actual-".count) + " 年实际值" }
-    return names[field] ?? field
   }
 }

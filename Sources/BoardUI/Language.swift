@@ -77,3 +77,8 @@ public enum Language: String, Sendable, CaseIterable {
     self == .zh ? error.chineseDescription : error.description
   }
 }
+
+extension Localized {
+  /// The text in `language`.
+  public func text(_ language: Language) -> String { language.pick(zh, en) }
+}

@@ -144,20 +144,6 @@ extension Model {
   }
 
   static func fieldName(_ field: String, _ language: Language) -> String {
-    switch field {
-    case "status": return language.pick("状态", "status")
-    case "lead": return language.pick("牵头单位", "lead units")
-    case "coop": return language.pick("配合单位", "cooperating units")
-    case "due": return language.pick("期限", "deadline")
-    case "title": return language.pick("任务名称", "title")
-    case "text": return language.pick("任务内容", "text")
-    case "section": return language.pick("章节", "section")
-    case "note": return language.pick("进度反馈", "note")
-    case "task": return language.pick("任务", "task")
-    default:
-      guard field.hasPrefix("actual-") else { return field }
-      let year = field.dropFirst("actual-".count)
-      return language.pick("\(year) 年实际值", "actual \(year)")
-    }
+    FieldChange.name(of: field).text(language)
   }
 }

@@ -34,17 +34,9 @@ enum Changes {
   }
 
   /// A logged field's name as the user reads it.
+  /// In English the field as the log writes it (`status`), which scripts read.
   static func name(of field: String, _ language: Language) -> String {
-    let names: [String: String] = [
-      "status": "状态", "note": "进度反馈", "lead": "牵头单位", "coop": "配合单位", "due": "期限",
-      "title": "名称", "text": "正文", "section": "所属标题", "task": "任务",
-    ]
-    if language == .zh, let kind = TaskEvent.Kind(rawValue: field) { return kind.chineseName }
-    if field.hasPrefix("actual-") {
-      let year = field.dropFirst("actual-".count)
-      return language.pick("\(year) 年实际值", "actual \(year)")
-    }
-    return language == .zh ? names[field] ?? field : field
+    language == .zh ? FieldChange.name(of: field).zh : field
   }
 
   /// A logged value as the user reads it: in Chinese a status by its name; an empty value as
