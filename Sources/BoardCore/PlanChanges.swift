@@ -47,48 +47,46 @@ extension Plan {
       if now != expected { throw .changedSince(task: taskID, field: field, now: now) }
     }
     var changes: [FieldChange] = []
-    func record(_ field: String, _ old: String, _ new: String) {
-      if old != new {
-        changes.append(FieldChange(taskID: taskID, field: field, old: old, new: new))
+    let before = task
+    /// Logs each field whose value (as `loggedValue` writes it) the change made different.
+    func record(_ fields: String...) {
+      for field in fields {
+        let (old, new) = (before.loggedValue(of: field), task.loggedValue(of: field))
+        if old != new {
+          changes.append(FieldChange(taskID: taskID, field: field, old: old, new: new))
+        }
       }
     }
     switch change.operation {
     case .setStatus(_, let status):
-      record("status", task.status.rawValue, status.rawValue)
       task.status = status
+      record("status")
     case .addNote(_, let text):
       let text = text.trimmingWhitespace()
       guard !text.isEmpty else { throw .emptyNote }
       task.notes.append(Note(date: today, author: author, text: text))
-      record("note", "", text)
+      changes.append(FieldChange(taskID: taskID, field: "note", old: "", new: text))
     case .assign(_, let lead, let coop):
       if let lead {
         try checkUnits(lead, roster: roster)
-        record("lead", task.lead.joined(separator: ","), lead.joined(separator: ","))
         task.lead = lead
       }
       if let coop {
         try checkUnits(coop, roster: roster)
-        record("coop", task.coop.joined(separator: ","), coop.joined(separator: ","))
         task.coop = coop
       }
+      record("lead", "coop")
     case .setDue(_, let due):
-      record("due", task.due?.description ?? "", due?.description ?? "")
       task.due = due
+      record("due")
     case .editTask(_, let edit):
       if let title = edit.title {
         guard !title.isEmpty else { throw .emptyTitle }
-        record("title", task.title, title)
         task.title = title
       }
-      if let text = edit.text {
-        record("text", task.text, text)
-        task.text = text
-      }
-      if let section = edit.section {
-        record("section", task.section, section)
-        task.section = section
-      }
+      if let text = edit.text { task.text = text }
+      if let section = edit.section { task.section = section }
+      record("title", "text", "section")
     case .addTask, .removeTask, .setActual:
       break
     case .requestDone, .signOff, .sendBack, .requestExtension, .approveExtension,
