@@ -49,40 +49,29 @@ public enum RosterFile {
         }
         sawBoard = true
         settings.name = fields.value("Name")
-        if let field = fields.first("DueSoonDays") {
-          if let days = Int(field.value), (0...RosterFile.maximumDueSoonDays).contains(days) {
-            settings.dueSoonDays = days
-          } else {
-            report(
-              field.line,
-              Localized(
-                "DueSoonDays 应为 0 到 \(RosterFile.maximumDueSoonDays) 的整数天数，实际为“\(field.value)”",
-                "expected a whole number of days from 0 to \(RosterFile.maximumDueSoonDays) in "
-                  + "DueSoonDays, found \"\(field.value)\""))
-          }
+        /// A whole number in `range` from the setting `name`, else a problem and nil.
+        func number(_ name: String, in range: ClosedRange<Int>, of what: Localized) -> Int? {
+          guard let field = fields.first(name) else { return nil }
+          if let value = Int(field.value), range.contains(value) { return value }
+          report(
+            field.line,
+            Localized(
+              "\(name) 应为 \(range.lowerBound) 到 \(range.upperBound) 的\(what.zh)，实际为“\(field.value)”",
+              "expected \(what.en) from \(range.lowerBound) to \(range.upperBound) in \(name), "
+                + "found \"\(field.value)\""))
+          return nil
         }
-        if let field = fields.first("RedChaseDays") {
-          if let days = Int(field.value), (1...RosterFile.maximumDueSoonDays).contains(days) {
-            settings.redChaseDays = days
-          } else {
-            report(
-              field.line,
-              Localized(
-                "RedChaseDays 应为 1 到 \(RosterFile.maximumDueSoonDays) 的整数天数，实际为“\(field.value)”",
-                "expected a whole number of days from 1 to \(RosterFile.maximumDueSoonDays) in "
-                  + "RedChaseDays, found \"\(field.value)\""))
-          }
+        let days = Localized("整数天数", "a whole number of days")
+        if let value = number("DueSoonDays", in: 0...RosterFile.maximumDueSoonDays, of: days) {
+          settings.dueSoonDays = value
         }
-        if let field = fields.first("ReportDay") {
-          if let day = Int(field.value), (1...31).contains(day) {
-            settings.reportDay = day
-          } else {
-            report(
-              field.line,
-              Localized(
-                "ReportDay 应为 1 到 31 的日期，实际为“\(field.value)”",
-                "expected a day of the month from 1 to 31 in ReportDay, found \"\(field.value)\""))
-          }
+        if let value = number("RedChaseDays", in: 1...RosterFile.maximumDueSoonDays, of: days) {
+          settings.redChaseDays = value
+        }
+        if let value = number(
+          "ReportDay", in: 1...31, of: Localized("日期", "a day of the month"))
+        {
+          settings.reportDay = value
         }
       case "Unit":
         let fields = RecordSchema.unit.read(record, file: file, problems: &problems)
