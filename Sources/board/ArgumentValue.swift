@@ -93,31 +93,17 @@ struct PlanID: ArgumentValue, Hashable {
 }
 
 /// A task's id within its plan, as typed (`2.3`).
-struct TaskID: ArgumentValue, Hashable {
+struct TaskID: TypedID {
   var text: String
   static var placeholder: String { "TASK" }
-  static var expectation: Localized {
-    Localized("任务编号（字母、数字、“-”“_”“.”）", "a task id (ASCII letters, digits, '-', '_', '.')")
-  }
-  init?(argument: String) {
-    guard Unit.isValidID(argument) else { return nil }
-    text = argument
-  }
-  var argumentText: String { text }
+  static let noun = Localized("任务编号", "a task id")
 }
 
 /// A unit's id as typed (`qj-kjj`).
-struct UnitID: ArgumentValue, Hashable {
+struct UnitID: TypedID {
   var text: String
   static var placeholder: String { "UNIT" }
-  static var expectation: Localized {
-    Localized("单位编号（字母、数字、“-”“_”“.”）", "a unit id (ASCII letters, digits, '-', '_', '.')")
-  }
-  init?(argument: String) {
-    guard Unit.isValidID(argument) else { return nil }
-    text = argument
-  }
-  var argumentText: String { text }
+  static let noun = Localized("单位编号", "a unit id")
 }
 
 /// Units by id or by name, separated by commas (`,`, `，`) or `、`; empty for none. The
@@ -153,15 +139,30 @@ struct Year: ArgumentValue, Hashable {
 }
 
 /// An indicator's id within its plan, as typed (`3`).
-struct IndicatorID: ArgumentValue, Hashable {
+struct IndicatorID: TypedID {
   var text: String
   static var placeholder: String { "INDICATOR" }
+  static let noun = Localized("指标编号", "an indicator id")
+}
+
+/// An id typed on the command line: ASCII letters, digits, `-`, `_`, `.` (`Unit.isValidID`);
+/// whether the board has it is asked where the board is read.
+protocol TypedID: ArgumentValue, Hashable {
+  var text: String { get set }
+  /// What it is: 任务编号, a task id.
+  static var noun: Localized { get }
+  init(text: String)
+}
+
+extension TypedID {
   static var expectation: Localized {
-    Localized("指标编号（字母、数字、“-”“_”“.”）", "an indicator id (ASCII letters, digits, '-', '_', '.')")
+    Localized("\(noun.zh)（字母、数字、“-”“_”“.”）", "\(noun.en) (ASCII letters, digits, '-', '_', '.')")
   }
+
   init?(argument: String) {
     guard Unit.isValidID(argument) else { return nil }
-    text = argument
+    self.init(text: argument)
   }
+
   var argumentText: String { text }
 }
