@@ -311,24 +311,19 @@ enum PlanCache {
       self.end = bytes.count
     }
 
-    mutating func u32() -> UInt32 {
-      guard offset + 4 <= end, let base = bytes.baseAddress else {
-        failed = true
-        return 0
-      }
-      let value = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt32.self)
-      offset += 4
-      return UInt32(littleEndian: value)
-    }
+    mutating func u32() -> UInt32 { integer() }
+    mutating func u64() -> UInt64 { integer() }
 
-    mutating func u64() -> UInt64 {
-      guard offset + 8 <= end, let base = bytes.baseAddress else {
+    /// A little-endian integer, or 0 (and `failed`) past the end.
+    private mutating func integer<Value: FixedWidthInteger>() -> Value {
+      let size = MemoryLayout<Value>.size
+      guard offset + size <= end, let base = bytes.baseAddress else {
         failed = true
         return 0
       }
-      let value = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      offset += 8
-      return UInt64(littleEndian: value)
+      let value = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: Value.self)
+      offset += size
+      return Value(littleEndian: value)
     }
 
     /// A count of things that follow, each at least four bytes long.
