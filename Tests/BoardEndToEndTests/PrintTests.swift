@@ -22,6 +22,22 @@ import Testing
       timeout: try #require(Programs.which("timeout")))
   }
 
+  /// The HTML report of `boards` on 2026-11-24, printed; the PDF's path.
+  func printedReport(of boards: String, in directory: TemporaryDirectory, _ tools: Tools)
+    -> String
+  {
+    let html = directory.file("report.html")
+    let pdf = directory.file("report.pdf")
+    let made = Programs.board([
+      "--boards", boards, "--today", "2026-11-24", "--unit", "office", "report",
+      "--format", "html", "--out", html,
+    ])
+    #expect(made.status == 0, "\(made.stderr)")
+    let printed = print(html, to: pdf, in: directory, tools)
+    #expect(printed.status == 0, "\(printed.stderr)")
+    return pdf
+  }
+
   /// Prints `html` to `pdf` with headless Chromium in a profile of its own, within 90 s.
   func print(_ html: String, to pdf: String, in directory: TemporaryDirectory, _ tools: Tools)
     -> ProcessResult
@@ -54,15 +70,7 @@ import Testing
   @Test func seedReportPrintsEveryUnitAndHeading() throws {
     let tools = try tools()
     let directory = TemporaryDirectory("print")
-    let html = directory.file("report.html")
-    let pdf = directory.file("report.pdf")
-    let made = Programs.board([
-      "--boards", Repository.boards, "--today", "2026-11-24", "--unit", "office", "report",
-      "--format", "html", "--out", html,
-    ])
-    #expect(made.status == 0, "\(made.stderr)")
-    let printed = print(html, to: pdf, in: directory, tools)
-    #expect(printed.status == 0, "\(printed.stderr)")
+    let pdf = printedReport(of: Repository.boards, in: directory, tools)
     let text = text(pdf, tools)
     for heading in [
       "知识产权工作任务看板·联席会议工作报告", "一、各牵头单位工作进展", "二、各方案总体情况", "三、逾期任务催办清单",
@@ -144,15 +152,7 @@ import Testing
     boards.write("roster.rec", roster)
     boards.write("big-plan.rec", plan)
     #expect(Programs.board(["--boards", boards.path, "check"]).status == 0)
-    let html = directory.file("report.html")
-    let pdf = directory.file("report.pdf")
-    let made = Programs.board([
-      "--boards", boards.path, "--today", "2026-11-24", "--unit", "office", "report",
-      "--format", "html", "--out", html,
-    ])
-    #expect(made.status == 0, "\(made.stderr)")
-    let printed = print(html, to: pdf, in: directory, tools)
-    #expect(printed.status == 0, "\(printed.stderr)")
+    let pdf = printedReport(of: boards.path, in: directory, tools)
     let pages = try #require(pageCount(pdf, tools))
     // About forty rows fit a page: the units table takes five or six, the rest one or two.
     #expect((4...12).contains(pages), "\(pages) pages")
