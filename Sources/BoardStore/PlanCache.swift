@@ -191,12 +191,15 @@ enum PlanCache {
     let taskCount = reader.count()
     plan.tasks.reserveCapacity(taskCount)
     var section = ""
+    // A plan's tasks name the same few lists of units again and again: one array each,
+    // shared, rather than one per task (a session holds 100,000 tasks).
+    var unitLists = ByteKeyTable<[String]>(capacity: 64)
     for _ in 0..<taskCount where !reader.failed {
       let id = reader.string()
       if !reader.sameAsBefore() { section = reader.string() }
       let title = reader.string()
-      let lead = reader.strings()
-      let coop = reader.strings()
+      let lead = reader.strings(sharing: &unitLists)
+      let coop = reader.strings(sharing: &unitLists)
       let due = reader.day()
       guard let status = reader.status() else { return nil }
       var notes: [Note] = []
@@ -364,6 +367,28 @@ enum PlanCache {
       var texts: [String] = []
       texts.reserveCapacity(count)
       for _ in 0..<count where !failed { texts.append(string()) }
+      return texts
+    }
+
+    /// The same, the array taken from `known` when the same bytes were read before.
+    mutating func strings(sharing known: inout ByteKeyTable<[String]>) -> [String] {
+      let start = offset
+      let count = self.count()
+      for _ in 0..<count where !failed {
+        let length = Int(u32())
+        guard !failed, length <= end - offset else {
+          failed = true
+          return []
+        }
+        offset += length
+      }
+      guard !failed else { return [] }
+      let encoded = UnsafeBufferPointer(rebasing: bytes[start..<offset])
+      if let texts = known.value(for: encoded) { return texts }
+      let after = offset
+      offset = start
+      let texts = strings()
+      if !failed && offset == after { known.insert(encoded, texts) }
       return texts
     }
 

@@ -90,12 +90,17 @@ struct RowSource {
       query.isEmpty ? [:] : texts?.search(query, inPlans: plans.map { board.plans[$0].id })
     for planIndex in plans {
       let plan = board.plans[planIndex]
-      for (taskIndex, task) in plan.tasks.enumerated()
-      where include(task) && (filter.isEmpty || filter.matches(task, in: plan, rules: rules)) {
+      let planTasks = plan.tasks
+      // By index: `enumerated()` copies every task with all its strings.
+      for taskIndex in planTasks.indices
+      where include(planTasks[taskIndex])
+        && (filter.isEmpty || filter.matches(planTasks[taskIndex], in: plan, rules: rules))
+      {
         guard !query.isEmpty else {
           refs.append(TaskRef(plan: planIndex, task: taskIndex))
           continue
         }
+        let task = planTasks[taskIndex]
         let inTexts =
           found.map { $0[plan.id]?[task.id] } ?? TaskTexts(of: task).match(query)
         if SearchMatch.reason(task, query: query, roster: board.roster, inTexts: inTexts) != nil {
