@@ -2,10 +2,6 @@ import BoardCore
 import BoardStore
 import BoardUI
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// The board a TUI session shows, kept current: one board read file by file as it changes,
 /// or several `--boards` (a combined view), each read file by file and combined again when
 /// any of them changed. The board holds no texts or notes: `texts` reads them when a screen
@@ -37,7 +33,6 @@ struct SessionBoard {
       texts.files[index].update(roster: board.roster)
       parts.append(CombinedBoard.Part(label: labels[index], board: board))
     }
-    defer { SessionBoard.returnFreedMemory() }
     return CombinedBoard.combine(parts)
   }
 
@@ -50,20 +45,6 @@ struct SessionBoard {
       texts.files[index].update(roster: roster)
     }
     return delta
-  }
-
-  /// Gives the memory freed after reading the whole board back to the system: reading it
-  /// on every core takes buffers that the session no longer needs, and two hundred sessions
-  /// each keeping them would hold them two hundred times.
-  static func returnFreedMemory() {
-    #if canImport(Glibc)
-      // glibc's malloc_trim, which Swift's Glibc module leaves out (malloc.h).
-      typealias Trim = @convention(c) (Int) -> Int32
-      guard let handle = dlopen(nil, RTLD_NOW), let trim = dlsym(handle, "malloc_trim") else {
-        return
-      }
-      _ = unsafeBitCast(trim, to: Trim.self)(0)
-    #endif
   }
 
   /// What changed among the files `hint` names, as a message for the model.
