@@ -21,8 +21,8 @@ extension TextFiles: TextSource {}
 ///   the file it changed (the watcher's event), to the frame that shows it.
 extension Measurements {
   static let sessionNames = [
-    "session-open", "session-load", "session-model", "search-files", "search-first-key", "search-key", "detail",
-    "tui-save", "tui-save-cpu",
+    "session-open", "session-load", "session-model", "search-files", "search-first-key",
+    "search-key", "detail", "tui-save", "tui-save-cpu",
   ]
 
   func measureSession(wanted: (String) -> Bool, into results: inout [Stopwatch.Result]) throws {
