@@ -99,14 +99,52 @@ final class Output {
   /// Every line the commands print passes here, so no text read from a board file or typed
   /// by someone else can hide, reorder or control what the reader sees.
   func line(_ text: String = "") {
-    buffer.append(contentsOf: VisibleText.terminalSafe(text).utf8)
+    Output.append(text, tsv: false, to: &buffer)
     buffer.append(0x0A)
     if buffer.count >= 1 << 16 { flush() }
   }
 
   func write(_ text: String) {
-    buffer.append(contentsOf: VisibleText.terminalSafe(text).utf8)
+    Output.append(text, tsv: false, to: &buffer)
     if buffer.count >= 1 << 16 { flush() }
+  }
+
+  /// One TSV line of cells: the bytes `line(TSV.line(cells))` writes, without putting the
+  /// line together as a string first.
+  func tsvLine(_ cells: some Sequence<String>) {
+    Output.appendTSV(cells, to: &buffer)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  /// The buffer is reached once per line (a class's stored property is checked for
+  /// exclusive access each time), the cells appended through `inout`.
+  private static func appendTSV(_ cells: some Sequence<String>, to buffer: inout [UInt8]) {
+    var first = true
+    for cell in cells {
+      if !first { buffer.append(0x09) }
+      first = false
+      append(cell, tsv: true, to: &buffer)
+    }
+    buffer.append(0x0A)
+  }
+
+  /// `text` made terminal-safe (and with `tsv` escaped as a TSV cell first): as it is when
+  /// its bytes say neither would change it (`PlainBytes`), else through both.
+  private static func append(_ text: String, tsv: Bool, to buffer: inout [UInt8]) {
+    var copy = text
+    let plain = copy.withUTF8 { utf8 in
+      guard PlainBytes.areUnchanged(utf8, tsv: tsv) else { return false }
+      buffer.append(contentsOf: utf8)
+      return true
+    }
+    if plain { return }
+    buffer.append(contentsOf: VisibleText.terminalSafe(tsv ? TSV.escape(text) : text).utf8)
+  }
+
+  /// What was written and not yet flushed, taken out (for tests).
+  func takeBuffered() -> [UInt8] {
+    defer { buffer.removeAll(keepingCapacity: true) }
+    return buffer
   }
 
   func flush() {

@@ -23,6 +23,16 @@ struct Listing<Row>: Sendable {
     /// Whether the value is a task's text or notes, which a board loaded for lists and counts
     /// does not keep (`BoardDirectory.load(keepingTexts:)`).
     var needsTexts = false
+    /// The TSV text without making the JSON value first, for the columns made by `text`,
+    /// `number`, `bool` and `list` from the same closure as `value`, so the two agree; nil:
+    /// `value`'s `tsvText`.
+    var tsv: (@Sendable (Row) -> String)? = nil
+
+    /// The value as one TSV cell.
+    func tsvText(_ row: Row) -> String {
+      if let tsv { return tsv(row) }
+      return value(row).tsvText
+    }
 
     /// A text column.
     static func text(
@@ -32,7 +42,7 @@ struct Listing<Row>: Sendable {
     ) -> Column {
       Column(
         key: key, heading: heading, value: { .string(value($0)) }, cell: cell, limit: limit,
-        needsTexts: needsTexts)
+        needsTexts: needsTexts, tsv: { value($0) ?? "" })
     }
 
     /// A count, right-aligned in the table.
@@ -41,12 +51,15 @@ struct Listing<Row>: Sendable {
     )
       -> Column
     {
-      Column(key: key, heading: heading, value: { .number(value($0)) }, alignRight: true)
+      Column(
+        key: key, heading: heading, value: { .number(value($0)) }, alignRight: true,
+        tsv: { String(value($0)) })
     }
 
     /// A yes or no, `true`/`false` for scripts.
     static func bool(_ key: String, _ value: @escaping @Sendable (Row) -> Bool) -> Column {
-      Column(key: key, heading: nil, value: { .bool(value($0)) })
+      Column(
+        key: key, heading: nil, value: { .bool(value($0)) }, tsv: { value($0) ? "true" : "false" })
     }
 
     /// A list of texts: a JSON array; in TSV and the table, joined.
@@ -57,7 +70,7 @@ struct Listing<Row>: Sendable {
       Column(
         key: key, heading: heading, value: { .array(value($0).map { .string($0) }) },
         cell: { row, language in value(row).joined(separator: language.listSeparator) },
-        limit: limit)
+        limit: limit, tsv: { value($0).joined(separator: JSON.tsvListSeparator) })
     }
   }
 
@@ -98,7 +111,7 @@ struct Listing<Row>: Sendable {
   }
 
   func tsvLine(_ row: Row) -> String {
-    TSV.line(columns.map { $0.value(row).tsvText })
+    TSV.line(columns.map { $0.tsvText(row) })
   }
 
   /// Writes the rows in the format asked; `footer` follows the table (a count), never the
@@ -114,7 +127,10 @@ struct Listing<Row>: Sendable {
       writer.finish()
     case .tsv:
       output.line(TSV.line(keys))
-      for row in rows { output.line(tsvLine(row)) }
+      // Each column's text function taken out once: a `Column` copied per cell retains
+      // every closure it holds.
+      let texts = columns.map { column in column.tsv ?? { column.value($0).tsvText } }
+      for row in rows { output.tsvLine(texts.lazy.map { $0(row) }) }
     case .table:
       let shown = tableColumns
       var table = TextTable(
@@ -123,7 +139,7 @@ struct Listing<Row>: Sendable {
         })
       for row in rows {
         table.add(
-          shown.map { column, _ in column.cell?(row, language) ?? column.value(row).tsvText })
+          shown.map { column, _ in column.cell?(row, language) ?? column.tsvText(row) })
       }
       table.write(to: output)
       if let footer { output.line(footer) }
@@ -132,6 +148,9 @@ struct Listing<Row>: Sendable {
 }
 
 extension JSON {
+  /// Between the items of a list in one TSV cell.
+  static let tsvListSeparator = "、"
+
   /// The value as one TSV cell: a text as it is, a list joined with 、, nothing as empty.
   var tsvText: String {
     switch self {
@@ -139,7 +158,7 @@ extension JSON {
     case .number(let value): return String(value)
     case .bool(let value): return value ? "true" : "false"
     case .null: return ""
-    case .array(let values): return values.map(\.tsvText).joined(separator: "、")
+    case .array(let values): return values.map(\.tsvText).joined(separator: JSON.tsvListSeparator)
     case .object(let members): return members.map(\.1.tsvText).joined(separator: " ")
     }
   }
