@@ -80,6 +80,7 @@ enum ListCommand: Command {
     listing.write(
       rows, format: format, language: language, to: context.output,
       footer: language.pick("共 \(rows.count) 项任务", "\(rows.count) tasks"))
+    Program.keepUntilExit((board, rows))
     return .success
   }
 }

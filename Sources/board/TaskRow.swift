@@ -4,10 +4,19 @@ import BoardUI
 
 /// One task with what the listings show about it: computed flags and unit names.
 struct TaskRow {
-  let plan: Plan
+  /// The plan's id, all a row shows of its plan (not the plan: a copy per row retains
+  /// each of its strings).
+  let planID: String
   let task: PlanTask
   let roster: Roster
   let rules: Rules
+
+  init(plan: Plan, task: PlanTask, roster: Roster, rules: Rules) {
+    planID = plan.id
+    self.task = task
+    self.roster = roster
+    self.rules = rules
+  }
 
   var isOverdue: Bool { rules.isOverdue(task) }
   var isDueSoon: Bool { rules.isDueSoon(task) }
@@ -49,7 +58,7 @@ struct TaskRow {
   /// The columns of `list` and `show`.
   static let listing = Listing<TaskRow>(
     [
-      .text("plan", Localized("方案", "plan"), { $0.plan.id }),
+      .text("plan", Localized("方案", "plan"), { $0.planID }),
       .text("id", Localized("编号", "id"), { $0.task.id }),
       .text("section", nil, { $0.task.section }),
       .text("title", Localized("任务", "task"), limit: 24, { $0.task.title }),
