@@ -28,7 +28,7 @@ enum PlanCache {
   static let directoryName = ".cache"
   static let magic: [UInt8] = Array("BOARDIDX".utf8)
   /// Raise with any change to what is written, or to `Plan`, `PlanTask` or `Indicator`.
-  static let version: UInt32 = 2
+  static let version: UInt32 = 3
   static let headerSize = 8 + 4 + 4 + 8 * 8
 
   static func fileName(_ planID: String) -> String { planID + ".idx" }
@@ -105,6 +105,21 @@ enum PlanCache {
       }
       writer.strings(indicator.units)
     }
+    // The unit ids the tasks name (lead, cooperating, notes' authors), once each: a plan
+    // names a few dozen units hundreds of times, and the reader makes each string once.
+    var unitIDs: [String] = []
+    var unitIndex: [String: UInt32] = [:]
+    for task in plan.tasks {
+      for id in task.lead + task.coop + task.notes.map(\.author) where unitIndex[id] == nil {
+        unitIndex[id] = UInt32(unitIDs.count)
+        unitIDs.append(id)
+      }
+    }
+    writer.strings(unitIDs)
+    func units(_ ids: [String]) {
+      writer.u32(UInt32(ids.count))
+      for id in ids { writer.u32(unitIndex[id]!) }
+    }
     writer.u32(UInt32(plan.tasks.count))
     var lastSection: String?
     for task in plan.tasks {
@@ -116,15 +131,15 @@ enum PlanCache {
         lastSection = task.section
       }
       writer.string(task.title)
-      writer.strings(task.lead)
-      writer.strings(task.coop)
+      units(task.lead)
+      units(task.coop)
       writer.day(task.due)
       writer.bytes.append(statusCode(task.status))
       // Notes without their texts, as `load(keepingTexts: false)` keeps them.
       writer.u32(UInt32(task.notes.count))
       for note in task.notes {
         writer.day(note.date)
-        writer.string(note.author)
+        writer.u32(unitIndex[note.author]!)
       }
       writer.strings(task.events.map(\.value))
     }
@@ -188,6 +203,9 @@ enum PlanCache {
       indicator.units = reader.strings()
       plan.indicators.append(indicator)
     }
+    let unitIDs = reader.strings()
+    // Most lists of units name one: each such list is shared, not made per task.
+    let singles = unitIDs.map { [$0] }
     let taskCount = reader.count()
     plan.tasks.reserveCapacity(taskCount)
     var section = ""
@@ -195,8 +213,8 @@ enum PlanCache {
       let id = reader.string()
       if !reader.sameAsBefore() { section = reader.string() }
       let title = reader.string()
-      let lead = reader.strings()
-      let coop = reader.strings()
+      let lead = reader.units(unitIDs, singles)
+      let coop = reader.units(unitIDs, singles)
       let due = reader.day()
       guard let status = reader.status() else { return nil }
       var notes: [Note] = []
@@ -204,7 +222,7 @@ enum PlanCache {
       notes.reserveCapacity(noteCount)
       for _ in 0..<noteCount where !reader.failed {
         guard let date = reader.day() else { return nil }
-        notes.append(Note(date: date, author: reader.string(), text: ""))
+        notes.append(Note(date: date, author: reader.unit(unitIDs), text: ""))
       }
       var events: [TaskEvent] = []
       for value in reader.strings() {
@@ -378,6 +396,33 @@ enum PlanCache {
       texts.reserveCapacity(count)
       for _ in 0..<count where !failed { texts.append(string()) }
       return texts
+    }
+
+    /// A unit id by its index in the plan's table of them.
+    mutating func unit(_ table: [String]) -> String {
+      let index = Int(u32())
+      guard index < table.count else {
+        failed = true
+        return ""
+      }
+      return table[index]
+    }
+
+    /// A list of unit ids; one of one id is `singles`' for it.
+    mutating func units(_ table: [String], _ singles: [[String]]) -> [String] {
+      let count = self.count()
+      if count == 1 {
+        let index = Int(u32())
+        guard index < singles.count else {
+          failed = true
+          return []
+        }
+        return singles[index]
+      }
+      var ids: [String] = []
+      ids.reserveCapacity(count)
+      for _ in 0..<count where !failed { ids.append(unit(table)) }
+      return ids
     }
 
     mutating func day() -> Day? {
