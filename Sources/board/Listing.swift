@@ -1,5 +1,10 @@
 import BoardCore
 import BoardUI
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// A listing's columns, declared once: the table, the TSV and the JSON of `plans`, `list`,
 /// `show`, `units` and `log` are all made from one `Listing`, so the three never disagree.
@@ -23,16 +28,19 @@ struct Listing<Row>: Sendable {
     /// Whether the value is a task's text or notes, which a board loaded for lists and counts
     /// does not keep (`BoardDirectory.load(keepingTexts:)`).
     var needsTexts = false
-    /// The TSV text without making the JSON value first, for the columns made by `text`,
+    /// The TSV cell without making the JSON value first, for the columns made by `text`,
     /// `number`, `bool` and `list` from the same closure as `value`, so the two agree; nil:
     /// `value`'s `tsvText`.
-    var tsv: (@Sendable (Row) -> String)? = nil
+    var tsv: (@Sendable (Row) -> TSVCell)? = nil
 
     /// The value as one TSV cell.
-    func tsvText(_ row: Row) -> String {
+    func tsvCell(_ row: Row) -> TSVCell {
       if let tsv { return tsv(row) }
-      return value(row).tsvText
+      return .text(value(row).tsvText)
     }
+
+    /// The value as one TSV cell's text.
+    func tsvText(_ row: Row) -> String { tsvCell(row).text }
 
     /// A text column.
     static func text(
@@ -42,7 +50,7 @@ struct Listing<Row>: Sendable {
     ) -> Column {
       Column(
         key: key, heading: heading, value: { .string(value($0)) }, cell: cell, limit: limit,
-        needsTexts: needsTexts, tsv: { value($0) ?? "" })
+        needsTexts: needsTexts, tsv: { .text(value($0) ?? "") })
     }
 
     /// A count, right-aligned in the table.
@@ -53,13 +61,14 @@ struct Listing<Row>: Sendable {
     {
       Column(
         key: key, heading: heading, value: { .number(value($0)) }, alignRight: true,
-        tsv: { String(value($0)) })
+        tsv: { .text(String(value($0))) })
     }
 
     /// A yes or no, `true`/`false` for scripts.
     static func bool(_ key: String, _ value: @escaping @Sendable (Row) -> Bool) -> Column {
       Column(
-        key: key, heading: nil, value: { .bool(value($0)) }, tsv: { value($0) ? "true" : "false" })
+        key: key, heading: nil, value: { .bool(value($0)) },
+        tsv: { .text(value($0) ? "true" : "false") })
     }
 
     /// A list of texts: a JSON array; in TSV and the table, joined.
@@ -70,7 +79,7 @@ struct Listing<Row>: Sendable {
       Column(
         key: key, heading: heading, value: { .array(value($0).map { .string($0) }) },
         cell: { row, language in value(row).joined(separator: language.listSeparator) },
-        limit: limit, tsv: { value($0).joined(separator: JSON.tsvListSeparator) })
+        limit: limit, tsv: { .list(value($0)) })
     }
   }
 
@@ -129,8 +138,18 @@ struct Listing<Row>: Sendable {
       output.line(TSV.line(keys))
       // Each column's text function taken out once: a `Column` copied per cell retains
       // every closure it holds.
-      let texts = columns.map { column in column.tsv ?? { column.value($0).tsvText } }
-      for row in rows { output.tsvLine(texts.lazy.map { $0(row) }) }
+      let cells = columns.map { column in column.tsv ?? { .text(column.value($0).tsvText) } }
+      // A long listing is made in parts on every core, written in order.
+      for part in Parts.made(
+        count: rows.count,
+        { range in
+          var bytes = OutputBytes()
+          for row in rows[range] { bytes.tsvLine(cells.lazy.map { $0(row) }) }
+          return bytes
+        })
+      {
+        output.append(part)
+      }
     case .table:
       let shown = tableColumns
       var table = TextTable(
@@ -147,9 +166,23 @@ struct Listing<Row>: Sendable {
   }
 }
 
+/// One TSV cell: a text, or a list whose items are written joined with 、 (as
+/// `JSON.tsvText` joins an array), without putting them together first.
+enum TSVCell {
+  case text(String)
+  case list([String])
+
+  static let listSeparator = "、"
+
+  var text: String {
+    switch self {
+    case .text(let text): return text
+    case .list(let items): return items.joined(separator: TSVCell.listSeparator)
+    }
+  }
+}
+
 extension JSON {
-  /// Between the items of a list in one TSV cell.
-  static let tsvListSeparator = "、"
 
   /// The value as one TSV cell: a text as it is, a list joined with 、, nothing as empty.
   var tsvText: String {
@@ -158,8 +191,36 @@ extension JSON {
     case .number(let value): return String(value)
     case .bool(let value): return value ? "true" : "false"
     case .null: return ""
-    case .array(let values): return values.map(\.tsvText).joined(separator: JSON.tsvListSeparator)
+    case .array(let values): return values.map(\.tsvText).joined(separator: TSVCell.listSeparator)
     case .object(let members): return members.map(\.1.tsvText).joined(separator: " ")
     }
+  }
+}
+
+/// Work on many things split in parts made on every core, given back in order.
+enum Parts {
+  static let processorCount = max(1, min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 16))
+
+  /// `make` of consecutive ranges of `0..<count`, in order; one range, made here, for fewer
+  /// than `smallest` things, else up to four per core of at least `smallest / 2` each.
+  static func made<Part>(count: Int, smallest: Int = 2_000, _ make: (Range<Int>) -> Part)
+    -> [Part]
+  {
+    let partCount = count < smallest ? 1 : min(4 * processorCount, count / max(1, smallest / 2))
+    guard partCount > 1 else { return [make(0..<count)] }
+    var parts = [Part?](repeating: nil, count: partCount)
+    withoutActuallyEscaping(make) { make in
+      parts.withUnsafeMutableBufferPointer { slots in
+        // Each part is made once, into its own slot; `make` only reads what it was given.
+        nonisolated(unsafe) let slots = slots
+        nonisolated(unsafe) let make = make
+        DispatchQueue.concurrentPerform(iterations: partCount) { index in
+          let start = count * index / partCount
+          let end = count * (index + 1) / partCount
+          slots[index] = make(start..<end)
+        }
+      }
+    }
+    return parts.map { $0! }
   }
 }

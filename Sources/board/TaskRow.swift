@@ -10,12 +10,15 @@ struct TaskRow {
   let task: PlanTask
   let roster: Roster
   let rules: Rules
+  let names: UnitNames
 
-  init(plan: Plan, task: PlanTask, roster: Roster, rules: Rules) {
+  /// `names`: the roster's, made once for a listing of many rows.
+  init(plan: Plan, task: PlanTask, roster: Roster, rules: Rules, names: UnitNames? = nil) {
     planID = plan.id
     self.task = task
     self.roster = roster
     self.rules = rules
+    self.names = names ?? UnitNames(roster)
   }
 
   var isOverdue: Bool { rules.isOverdue(task) }
@@ -26,8 +29,8 @@ struct TaskRow {
   var hasExtensionRequest: Bool { rules.hasExtensionRequest(task) }
   var isReportMissing: Bool { rules.isReportMissing(task) }
   var chaseLevel: ChaseLevel? { rules.chaseLevel(task) }
-  var leadNames: [String] { task.lead.map(roster.name(of:)) }
-  var coopNames: [String] { task.coop.map(roster.name(of:)) }
+  var leadNames: [String] { task.lead.map(names.name(of:)) }
+  var coopNames: [String] { task.coop.map(names.name(of:)) }
 
   /// The flags a person looks for first: 逾期, 即将到期, 未分配, then where the task stands
   /// in the supervision cycle: 待审核, 延期申请, 未按期反馈, 催办（红色）.
@@ -117,6 +120,22 @@ struct TaskRow {
         value: { row in .array(row.flagIDs.map { .string($0) }) },
         cell: { row, language in row.flags(language) }),
     ], tableOrder: ["plan", "id", "title", "lead", "coop", "status", "due", "flags"])
+}
+
+/// Each unit's display name by id, as `Roster.name(of:)` gives it (the id itself for an id
+/// the roster lacks), without copying the whole `Unit` for every name a listing shows.
+struct UnitNames {
+  private let byID: [String: String]
+
+  init(_ roster: Roster) {
+    var byID: [String: String] = [:]
+    byID.reserveCapacity(roster.units.count)
+    // The first unit with an id is the one the roster's lookup finds.
+    for unit in roster.units where byID[unit.id] == nil { byID[unit.id] = unit.name }
+    self.byID = byID
+  }
+
+  func name(of id: String) -> String { byID[id] ?? id }
 }
 
 /// Finding things the user named on the command line.

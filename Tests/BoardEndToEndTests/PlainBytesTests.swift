@@ -50,6 +50,14 @@ import Testing
       }
       output.tsvLine(cells)
       #expect(output.takeBuffered() == Self.checkedTSVLine(cells), "round \(round): \(cells)")
+      // A list cell's items, written one by one, as the joined cell.
+      let lists = cells.map { cell in
+        cell.split(separator: "a", omittingEmptySubsequences: false).map(String.init)
+      }
+      output.tsvLine(lists.map { TSVCell.list($0) })
+      #expect(
+        output.takeBuffered() == Self.checkedTSVLine(lists.map { $0.joined(separator: "、") }),
+        "round \(round): \(lists)")
       let text = cells.joined()
       output.line(text)
       #expect(
