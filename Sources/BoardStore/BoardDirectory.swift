@@ -194,7 +194,7 @@ public struct BoardDirectory: Sendable {
   }
 
   /// Hands out 0, 1, 2, … to the workers of `decodePlans`.
-  private final class NextIndex: Sendable {
+  final class NextIndex: Sendable {
     private let value = Atomic<Int>(0)
 
     func take() -> Int {
@@ -202,7 +202,7 @@ public struct BoardDirectory: Sendable {
     }
   }
 
-  private static let processorCount = max(1, min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 16))
+  static let processorCount = max(1, min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 16))
 
   public func loadRoster() throws(StoreError) -> (Roster, BoardSettings) {
     try loadRoster(BoardFolder(path))

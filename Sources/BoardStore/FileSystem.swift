@@ -121,9 +121,7 @@ public enum FileSystem {
   static func stamp(_ path: String) -> FileStamp? {
     var info = stat()
     guard lstat(path, &info) == 0 else { return nil }
-    return FileStamp(
-      inode: UInt64(info.st_ino), size: Int64(info.st_size),
-      modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    return FileStamp(info)
   }
 
   /// What kind of file a mode describes, for messages.
@@ -189,4 +187,10 @@ public struct FileStamp: Hashable, Sendable {
   public var inode: UInt64
   public var size: Int64
   public var modified: Int64
+
+  init(_ info: stat) {
+    inode = UInt64(info.st_ino)
+    size = Int64(info.st_size)
+    modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+  }
 }

@@ -35,7 +35,8 @@ enum DetailScreen {
 
   static func lines(_ model: Model, width: Int) -> [Line] {
     let language = model.language
-    guard case .detail(let key) = model.screen.kind, let (plan, task) = model.task(key) else {
+    guard case .detail(let key) = model.screen.kind, let (plan, task) = model.taskWithTexts(key)
+    else {
       return [
         Line(text: language.pick("（此任务已不存在）", "(this task no longer exists)"), style: Style(.muted))
       ]

@@ -39,7 +39,9 @@ extension Model {
     default:
       form = TaskForm(
         purpose: .edit(key),
-        values: [(.title, task.title), (.section, task.section), (.text, task.text)])
+        values: [
+          (.title, task.title), (.section, task.section), (.text, withTexts(task, key).text),
+        ])
       mode = .form
     }
     return nil

@@ -22,7 +22,7 @@ extension Model {
 
   /// The screen's rows after the plans `changed` were replaced in place.
   private func rows(of screen: Screen, changedPlans changed: Set<Int>) -> Rows {
-    let source = RowSource(board: board, facts: facts, actor: session.actor)
+    let source = rowSource
     // A list in an order of the user's (`o`) is made again whole; the views' own orders merge.
     if screen.effectiveSort != TaskSort.standard(for: screen.kind) {
       return source.rows(for: screen)

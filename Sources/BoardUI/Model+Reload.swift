@@ -13,8 +13,7 @@ extension Model {
   mutating func reload(_ board: Board) {
     let facts = BoardFacts(board: board, today: session.today)
     replace(board, facts: facts) { model, screen in
-      RowSource(board: model.board, facts: model.facts, actor: model.session.actor)
-        .rows(for: screen)
+      model.rowSource.rows(for: screen)
     }
   }
 

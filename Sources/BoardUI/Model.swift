@@ -31,10 +31,18 @@ public struct Model: Sendable {
   var focusAfterReload: TaskKey?
   /// Whether the terminal reports the mouse (`M` turns it off so text can be selected).
   public internal(set) var mouseEnabled = true
+  /// Where texts and notes are read when `board` does not hold them (a TUI session's).
+  let texts: (any TextSource)?
 
   /// - Parameter notice: said once at the start, e.g. that no UTF-8 locale could be used.
-  public init(board: Board, session: Session, size: Size, notice: String? = nil) {
+  /// - Parameter texts: where the tasks' texts and notes are read, for a board loaded
+  ///   without them; nil: `board` holds them.
+  public init(
+    board: Board, session: Session, size: Size, notice: String? = nil,
+    texts: (any TextSource)? = nil
+  ) {
     self.board = board
+    self.texts = texts
     self.session = session
     self.size = size
     facts = BoardFacts(board: board, today: session.today)
@@ -108,6 +116,22 @@ public struct Model: Sendable {
     return (plan, plan.tasks[ref.task])
   }
 
+  /// The task with its text and notes, read from the file when the board does not hold them.
+  func taskWithTexts(_ key: TaskKey) -> (Plan, PlanTask)? {
+    guard let (plan, task) = task(key) else { return nil }
+    return (plan, withTexts(task, key))
+  }
+
+  func withTexts(_ task: PlanTask, _ key: TaskKey) -> PlanTask {
+    guard let texts, let read = texts.texts(plan: key.plan, task: key.task) else { return task }
+    return task.with(read)
+  }
+
+  /// The rows of any screen, made from the board as it is now.
+  var rowSource: RowSource {
+    RowSource(board: board, facts: facts, actor: session.actor, texts: texts)
+  }
+
   /// Whether the acting unit may change nothing on this task: such rows are drawn dimmed.
   func isReadOnly(_ task: PlanTask) -> Bool {
     session.isUnit && Permissions.allowed(for: session.actor, on: task).isEmpty
@@ -116,7 +140,7 @@ public struct Model: Sendable {
   /// The screen with its rows computed again from the board and its search.
   func rebuilt(_ screen: Screen) -> Screen {
     var screen = screen
-    screen.rows = RowSource(board: board, facts: facts, actor: session.actor).rows(for: screen)
+    screen.rows = rowSource.rows(for: screen)
     screen.select(screen.cursor, visible: visibleRows)
     return screen
   }

@@ -9,6 +9,8 @@ struct RowSource {
   /// The plans whose tasks the views across plans look at; nil: every plan. A changed plan
   /// file recomputes only its own rows (`Model.refresh`).
   var onlyPlans: [Int]? = nil
+  /// Where the texts are read when the board does not hold them (`TextSource`).
+  var texts: (any TextSource)? = nil
 
   func rows(for screen: Screen) -> Rows {
     let rows = rows(for: screen.kind, filter: screen.filter, taskFilter: screen.taskFilter)
@@ -17,8 +19,8 @@ struct RowSource {
   }
 
   private func rows(for kind: ScreenKind, filter: String, taskFilter: TaskFilter) -> Rows {
-    let query = Query(filter)
-    let tasks = { (query: Query, include: (PlanTask) -> Bool) -> [TaskRef] in
+    let query = TextSearch(filter)
+    let tasks = { (query: TextSearch, include: (PlanTask) -> Bool) -> [TaskRef] in
       self.tasks(
         in: onlyPlans ?? Array(board.plans.indices), query: query, filter: taskFilter,
         where: include)
@@ -79,24 +81,29 @@ struct RowSource {
   }
 
   private func tasks(
-    in plans: [Int], query: Query, filter: TaskFilter, where include: (PlanTask) -> Bool
+    in plans: [Int], query: TextSearch, filter: TaskFilter, where include: (PlanTask) -> Bool
   ) -> [TaskRef] {
     var refs: [TaskRef] = []
     let rules = facts.rules
+    // One pass over the files for the whole search, not one read per task.
+    let found =
+      query.isEmpty ? [:] : texts?.search(query, inPlans: plans.map { board.plans[$0].id })
     for planIndex in plans {
       let plan = board.plans[planIndex]
       for (taskIndex, task) in plan.tasks.enumerated()
       where include(task) && (filter.isEmpty || filter.matches(task, in: plan, rules: rules)) {
-        if query.isEmpty || matches(task, query: query) {
+        guard !query.isEmpty else {
+          refs.append(TaskRef(plan: planIndex, task: taskIndex))
+          continue
+        }
+        let inTexts =
+          found.map { $0[plan.id]?[task.id] } ?? TaskTexts(of: task).match(query)
+        if SearchMatch.reason(task, query: query, roster: board.roster, inTexts: inTexts) != nil {
           refs.append(TaskRef(plan: planIndex, task: taskIndex))
         }
       }
     }
     return refs
-  }
-
-  private func matches(_ task: PlanTask, query: Query) -> Bool {
-    SearchMatch.reason(task, query: query, roster: board.roster) != nil
   }
 
   /// The rows in `order`; ties keep the plans' order (the order the rows were made in).

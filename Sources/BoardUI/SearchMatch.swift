@@ -8,14 +8,18 @@ enum SearchMatch: Hashable, Sendable {
   case unit(String)
   case note
 
-  static func reason(_ task: PlanTask, query: Query, roster: Roster) -> SearchMatch? {
+  /// - Parameter inTexts: where the search matches the task's text and notes, which the
+  ///   board in memory may not hold (`TextSource`).
+  static func reason(
+    _ task: PlanTask, query: TextSearch, roster: Roster, inTexts: TextMatch?
+  ) -> SearchMatch? {
     if query.matches([task.id, task.title]) { return .title }
-    if query.matches([task.text]) { return .text }
+    if inTexts == .text { return .text }
     for id in task.lead + task.coop {
       let name = roster.name(of: id)
       if query.matches([name, id]) { return .unit(name) }
     }
-    if query.matches(task.notes.map(\.text)) { return .note }
+    if inTexts == .note { return .note }
     return nil
   }
 

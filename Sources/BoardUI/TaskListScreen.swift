@@ -85,7 +85,7 @@ enum TaskListScreen {
     let rules = model.facts.rules
     let language = model.language
     let roster = model.board.roster
-    let query = screen.filter.isEmpty ? nil : Query(screen.filter)
+    let query = screen.filter.isEmpty ? nil : TextSearch(screen.filter)
     if refs.isEmpty {
       Layout.drawEmpty(emptyText(model), into: &grid)
       return
@@ -95,6 +95,11 @@ enum TaskListScreen {
       let ref = refs[index]
       let plan = model.board.plans[ref.plan]
       let task = plan.tasks[ref.task]
+      // Texts and notes are read from the file only for a row that shows them.
+      let showsNote = grid.width >= noteColumnFrom
+      let withTexts =
+        query != nil || showsNote
+        ? model.withTexts(task, TaskKey(plan: plan.id, task: task.id)) : task
       let row = visible.row
       let isCursor = visible.isCursor
       let isReadOnly = model.isReadOnly(task)
@@ -121,8 +126,10 @@ enum TaskListScreen {
       let statusKind: Style.Kind =
         task.status == .done ? .done : task.status == .blocked ? .blocked : rowKind
       var title = VisibleText.line(task.title)
-      if let reason = query.flatMap({ SearchMatch.reason(task, query: $0, roster: roster) })?
-        .label(language)
+      if let query,
+        let reason = SearchMatch.reason(
+          task, query: query, roster: roster, inTexts: TaskTexts(of: withTexts).match(query))?
+          .label(language)
       {
         title = reason + title  // first, so a long title cannot hide it
       }
@@ -140,9 +147,7 @@ enum TaskListScreen {
         let (text, kind) = cycle(task, rules, language)
         cells.append((text, style(kind)))
       }
-      cells += [
-        (latestNote(task), style(.muted))
-      ]
+      if showsNote { cells.append((latestNote(withTexts), style(.muted))) }
       layout.draw(cells, row: row, into: &grid)
     }
   }

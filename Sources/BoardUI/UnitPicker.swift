@@ -49,7 +49,7 @@ struct UnitPicker: Hashable, Sendable {
     case .character(" "), .tab: toggle()
     default:
       guard filter.handle(key) else { return .stay }
-      let query = Query(filter.text)
+      let query = TextSearch(filter.text)
       shown = choices.indices.filter { query.matches(choices[$0].searchable) }
       cursor = 0
       top = 0

@@ -20,7 +20,7 @@ enum Interactive {
     let session = Session(actor: actor, language: context.language, today: context.today)
     var model = Model(
       board: board, session: session, size: terminal.size,
-      notice: notice(for: terminal.locale, context.language))
+      notice: notice(for: terminal.locale, context.language), texts: source.texts)
     let store = BoardSaver(directory: directory, session: session, paths: context.boardsPaths)
     var queue: [Msg] = []
     loop: while true {
