@@ -122,8 +122,14 @@ final class Output {
 
   /// Lines already made safe by `OutputBytes` (a part of a listing made on another core).
   func append(_ part: OutputBytes) {
-    pending.bytes += part.bytes
-    flushIfFull()
+    guard part.bytes.count >= 1 << 16 else {
+      pending.bytes += part.bytes
+      flushIfFull()
+      return
+    }
+    // A large part is written as it is, not copied into the buffer first.
+    flush()
+    Output.writeAll(part.bytes)
   }
 
   private func flushIfFull() {
@@ -132,7 +138,12 @@ final class Output {
 
   func flush() {
     guard !pending.bytes.isEmpty else { return }
-    pending.bytes.withUnsafeBytes { raw in
+    Output.writeAll(pending.bytes)
+    pending.bytes.removeAll(keepingCapacity: true)
+  }
+
+  private static func writeAll(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { raw in
       var offset = 0
       while offset < raw.count {
         let written = Glibc.write(1, raw.baseAddress! + offset, raw.count - offset)
@@ -143,7 +154,6 @@ final class Output {
         offset += written
       }
     }
-    pending.bytes.removeAll(keepingCapacity: true)
   }
 
   /// What was written and not yet flushed, taken out (for tests).

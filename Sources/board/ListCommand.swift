@@ -62,7 +62,7 @@ enum ListCommand: Command {
     let extensionRequested = input[Self.extensionRequested]
     let reportMissing = input[Self.reportMissing]
 
-    let names = UnitNames(board.roster)
+    let names = RosterNames(board.roster)
     // The plans' rows found on every core (a province's board is 100,000 tasks), in order.
     let parts = Parts.made(count: plans.count, smallest: 8) { range in
       var rows: [TaskRow] = []

@@ -10,15 +10,15 @@ struct TaskRow {
   let task: PlanTask
   let roster: Roster
   let rules: Rules
-  let names: UnitNames
+  let names: RosterNames
 
   /// `names`: the roster's, made once for a listing of many rows.
-  init(plan: Plan, task: PlanTask, roster: Roster, rules: Rules, names: UnitNames? = nil) {
+  init(plan: Plan, task: PlanTask, roster: Roster, rules: Rules, names: RosterNames? = nil) {
     planID = plan.id
     self.task = task
     self.roster = roster
     self.rules = rules
-    self.names = names ?? UnitNames(roster)
+    self.names = names ?? RosterNames(roster)
   }
 
   var isOverdue: Bool { rules.isOverdue(task) }
@@ -124,7 +124,7 @@ struct TaskRow {
 
 /// Each unit's display name by id, as `Roster.name(of:)` gives it (the id itself for an id
 /// the roster lacks), without copying the whole `Unit` for every name a listing shows.
-struct UnitNames {
+struct RosterNames {
   private let byID: [String: String]
 
   init(_ roster: Roster) {
