@@ -82,12 +82,12 @@ enum ListCommand: Command {
       }
       return rows
     }
-    let rows = parts.count == 1 ? parts[0] : Array(parts.joined())
+    let count = parts.reduce(0) { $0 + $1.count }
     let language = context.language
     listing.write(
-      rows, format: format, language: language, to: context.output,
-      footer: language.pick("共 \(rows.count) 项任务", "\(rows.count) tasks"))
-    Program.keepUntilExit((board, rows))
+      parts: parts, format: format, language: language, to: context.output,
+      footer: language.pick("共 \(count) 项任务", "\(count) tasks"))
+    Program.keepUntilExit((board, parts))
     return .success
   }
 }

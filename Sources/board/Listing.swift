@@ -129,27 +129,57 @@ struct Listing<Row>: Sendable {
     _ rows: [Row], format: OutputFormat, language: Language, to output: Output,
     footer: String? = nil
   ) {
+    write(parts: [rows], format: format, language: language, to: output, footer: footer)
+  }
+
+  /// The same for rows found in parts (on several cores), in order: a TSV listing is made
+  /// from the parts as they are, the other formats from them put together.
+  func write(
+    parts: [[Row]], format: OutputFormat, language: Language, to output: Output,
+    footer: String? = nil
+  ) {
+    guard format == .tsv else {
+      let rows = parts.count == 1 ? parts[0] : Array(parts.joined())
+      write(all: rows, format: format, language: language, to: output, footer: footer)
+      return
+    }
+    output.line(TSV.line(keys))
+    // Each column's cell function taken out once: a `Column` copied per cell retains
+    // every closure it holds.
+    let cells = columns.map { column in column.tsv ?? { .text(column.value($0).tsvText) } }
+    // A long listing is made in pieces on every core, written in order; a row is read in
+    // place, not copied (a copy retains each of its strings and arrays).
+    let pieces: [OutputBytes]
+    if parts.count > 1 {
+      pieces = Parts.made(count: parts.count, smallest: 2) { range in
+        var bytes = OutputBytes()
+        for part in range {
+          for index in parts[part].indices { bytes.tsvLine(parts[part][index], cells) }
+        }
+        return bytes
+      }
+    } else {
+      let rows = parts.first ?? []
+      pieces = Parts.made(count: rows.count) { range in
+        var bytes = OutputBytes()
+        for index in range { bytes.tsvLine(rows[index], cells) }
+        return bytes
+      }
+    }
+    for piece in pieces { output.append(piece) }
+  }
+
+  private func write(
+    all rows: [Row], format: OutputFormat, language: Language, to output: Output,
+    footer: String?
+  ) {
     switch format {
     case .json:
       var writer = JSONArrayWriter(output: output)
       for row in rows { writer.add(json(row)) }
       writer.finish()
     case .tsv:
-      output.line(TSV.line(keys))
-      // Each column's text function taken out once: a `Column` copied per cell retains
-      // every closure it holds.
-      let cells = columns.map { column in column.tsv ?? { .text(column.value($0).tsvText) } }
-      // A long listing is made in parts on every core, written in order.
-      for part in Parts.made(
-        count: rows.count,
-        { range in
-          var bytes = OutputBytes()
-          for row in rows[range] { bytes.tsvLine(cells.lazy.map { $0(row) }) }
-          return bytes
-        })
-      {
-        output.append(part)
-      }
+      write(parts: [rows], format: format, language: language, to: output, footer: footer)
     case .table:
       let shown = tableColumns
       var table = TextTable(
