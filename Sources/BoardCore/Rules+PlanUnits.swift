@@ -3,22 +3,34 @@ extension Rules {
   /// here, and the day of each author's latest note in it. A session keeps these per plan,
   /// so a changed plan file changes only its own part (`UnitTotals`).
   public func unitCounts(of plan: Plan) -> [String: UnitStatistics] {
-    var counts: [String: UnitStatistics] = [:]
-    for task in plan.tasks {
-      for (index, id) in task.lead.enumerated() where !task.lead[..<index].contains(id) {
-        counts[id, default: UnitStatistics(unitID: id)].countLed(task, by: self)
+    // A plan names a few dozen units: an array found by a small dictionary once per name,
+    // and each task read in place (`plan.tasks[index]`), not copied with all its strings.
+    var slots: [String: Int] = [:]
+    var counts: [UnitStatistics] = []
+    func slot(_ id: String) -> Int {
+      if let index = slots[id] { return index }
+      slots[id] = counts.count
+      counts.append(UnitStatistics(unitID: id))
+      return counts.count - 1
+    }
+    let tasks = plan.tasks
+    for index in tasks.indices {
+      let lead = tasks[index].lead
+      let coop = tasks[index].coop
+      for (position, id) in lead.enumerated() where !lead[..<position].contains(id) {
+        counts[slot(id)].countLed(tasks[index], by: self)
       }
-      for (index, id) in task.coop.enumerated()
-      where !task.lead.contains(id) && !task.coop[..<index].contains(id) {
-        counts[id, default: UnitStatistics(unitID: id)].cooperating += 1
+      for (position, id) in coop.enumerated()
+      where !lead.contains(id) && !coop[..<position].contains(id) {
+        counts[slot(id)].cooperating += 1
       }
-      for note in task.notes {
-        let last = counts[note.author]?.lastNote
-        counts[note.author, default: UnitStatistics(unitID: note.author)].lastNote = max(
-          last ?? note.date, note.date)
+      for note in tasks[index].notes {
+        let at = slot(note.author)
+        counts[at].lastNote = max(counts[at].lastNote ?? note.date, note.date)
       }
     }
-    return counts
+    return Dictionary(
+      counts.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
   }
 }
 

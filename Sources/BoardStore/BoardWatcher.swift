@@ -4,8 +4,13 @@
 
 /// Says which board files may have changed, so an open session reads nothing while nothing
 /// happens: it waits on inotify's descriptor (`descriptor`, no timeout) and the kernel wakes it
-/// when a file is renamed into the board. Where inotify is refused it falls back to looking
-/// at every file's stamp each `interval` milliseconds.
+/// when a file is renamed into the board. Where inotify is refused it falls back to polling:
+/// each `interval` milliseconds it looks at the directory's own stamp, which every save
+/// changes (a save ends with a rename), and says `.everything` when it changed, and every
+/// `fullRound` polls regardless, for a file edited in place. (A machine where every unit
+/// logs in as one user allows that user 128 inotify instances by default: sessions beyond
+/// them poll, and two hundred sessions each looking at every file four times a second cost
+/// more than the changes did; docs/ssh.md.)
 ///
 /// A hint is never the truth: `BoardReader.refresh` compares the named files' stamps (inode,
 /// size, modification time) with those it read, and reads again only what differs.
@@ -17,6 +22,13 @@ public struct BoardWatcher {
   public let interval: Int32
   private let events: DirectoryEvents?
   private var lastPoll: Int64
+  /// Polling: the directory's stamp at the last round, and the rounds since every file was
+  /// looked at.
+  private var directoryStamp: FileStamp?
+  private var roundsSinceFull = 0
+  /// Polling: every file is looked at after this many rounds even when the directory is
+  /// unchanged (4 s at the default interval).
+  public static let fullRound: Int32 = 16
   /// Whether several directories are watched (`init(directories:)`).
   private var combined = false
 
@@ -90,6 +102,12 @@ public struct BoardWatcher {
       let now = BoardWatcher.milliseconds()
       guard now - lastPoll >= Int64(interval) else { return nil }
       lastPoll = now
+      let stamp = FileSystem.stamp(directory.path)
+      roundsSinceFull += 1
+      guard stamp != directoryStamp || stamp == nil || roundsSinceFull >= BoardWatcher.fullRound
+      else { return nil }
+      directoryStamp = stamp
+      roundsSinceFull = 0
       return .everything
     }
     switch events.drain() {

@@ -204,17 +204,19 @@ enum PlanCache {
       plan.indicators.append(indicator)
     }
     let unitIDs = reader.strings()
-    // Most lists of units name one: each such list is shared, not made per task.
+    // A plan's tasks name the same few lists of units again and again: one array each,
+    // shared, rather than one per task (a session holds 100,000 tasks). Most name one unit.
     let singles = unitIDs.map { [$0] }
     let taskCount = reader.count()
     plan.tasks.reserveCapacity(taskCount)
     var section = ""
+    var unitLists = ByteKeyTable<[String]>(capacity: 64)
     for _ in 0..<taskCount where !reader.failed {
       let id = reader.string()
       if !reader.sameAsBefore() { section = reader.string() }
       let title = reader.string()
-      let lead = reader.units(unitIDs, singles)
-      let coop = reader.units(unitIDs, singles)
+      let lead = reader.units(unitIDs, singles, sharing: &unitLists)
+      let coop = reader.units(unitIDs, singles, sharing: &unitLists)
       let due = reader.day()
       guard let status = reader.status() else { return nil }
       var notes: [Note] = []
@@ -408,9 +410,13 @@ enum PlanCache {
       return table[index]
     }
 
-    /// A list of unit ids; one of one id is `singles`' for it.
-    mutating func units(_ table: [String], _ singles: [[String]]) -> [String] {
+    /// A list of unit ids: one of one id is `singles`' for it, a longer one the array taken
+    /// from `known` when the same indexes were read before.
+    mutating func units(
+      _ table: [String], _ singles: [[String]], sharing known: inout ByteKeyTable<[String]>
+    ) -> [String] {
       let count = self.count()
+      if count == 0 { return [] }
       if count == 1 {
         let index = Int(u32())
         guard index < singles.count else {
@@ -419,9 +425,16 @@ enum PlanCache {
         }
         return singles[index]
       }
+      // `count` is within the bytes left, four bytes an index.
+      let encoded = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 4 * count)])
+      if let ids = known.value(for: encoded) {
+        offset += 4 * count
+        return ids
+      }
       var ids: [String] = []
       ids.reserveCapacity(count)
       for _ in 0..<count where !failed { ids.append(unit(table)) }
+      if !failed { known.insert(encoded, ids) }
       return ids
     }
 

@@ -96,11 +96,28 @@ public final class TextFiles: Sendable {
   }
 
   /// The tasks of `plans` whose text, or else one of whose notes, holds `search`, by plan id
-  /// and task id. Files are read on every core; one that cannot be read contributes nothing.
+  /// and task id.
   public func search(_ search: TextSearch, inPlans plans: [String]) -> [String: [String: TextMatch]]
   {
+    self.search(search, plans.map { ($0, nil) })
+  }
+
+  /// The same among `tasks` only (task ids by plan id): a view's rows, less those its titles
+  /// already match. Only their records are looked through.
+  public func search(_ search: TextSearch, among tasks: [String: [String]])
+    -> [String: [String: TextMatch]]
+  {
+    self.search(search, tasks.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+  }
+
+  /// Files are read on every core; one that cannot be read contributes nothing.
+  private func search(_ search: TextSearch, _ plans: [(id: String, tasks: [String]?)])
+    -> [String: [String: TextMatch]]
+  {
     guard !search.isEmpty, !plans.isEmpty else { return [:] }
-    let (known, index) = state.withLock { state in (plans.map { state.plans[$0] }, state.index) }
+    let (known, index) = state.withLock { state in
+      (plans.map { state.plans[$0.id] }, state.index)
+    }
     let results = Results(count: plans.count)
     let next = BoardDirectory.NextIndex()
     let work: @Sendable (Int) -> Void = { _ in
@@ -109,17 +126,21 @@ public final class TextFiles: Sendable {
       while true {
         let slot = next.take()
         guard slot < plans.count else { return }
-        let id = plans[slot]
-        guard let (count, stamp) = self.read(id, into: &bytes) else { continue }
+        let (id, tasks) = plans[slot]
+        guard tasks?.isEmpty != true, let (count, stamp) = self.read(id, into: &bytes) else {
+          continue
+        }
         bytes.withUnsafeBufferPointer { whole in
           let buffer = UnsafeBufferPointer(rebasing: whole[0..<count])
           var records = known[slot]
           if records?.stamp != stamp { records = PlanRecords(buffer, id, stamp, index) }
           guard let records else { return }
+          let rows = tasks.map { ids in ids.compactMap { records.rowOfID[$0] }.sorted() }
           let found =
             records.joinsLines
-            ? TextFiles.searchDecoded(buffer, records, search, index)
-            : TextFiles.searchLines(buffer, records, search, &lowered)
+            ? TextFiles.searchDecoded(buffer, records, search, index, only: tasks)
+            : TextFiles.searchLines(
+              buffer, records, search, rows: rows ?? Array(records.ranges.indices), &lowered)
           results.put(slot, records: records, found: found)
         }
       }
@@ -135,8 +156,8 @@ public final class TextFiles: Sendable {
     state.withLock { state in
       for (slot, outcome) in outcomes.enumerated() {
         guard let outcome else { continue }
-        state.plans[plans[slot]] = outcome.records
-        if !outcome.found.isEmpty { found[plans[slot]] = outcome.found }
+        state.plans[plans[slot].id] = outcome.records
+        if !outcome.found.isEmpty { found[plans[slot].id] = outcome.found }
       }
     }
     return found
@@ -176,31 +197,27 @@ public final class TextFiles: Sendable {
   /// the decoded value lies in one line of the file.
   static func searchLines(
     _ buffer: UnsafeBufferPointer<UInt8>, _ records: PlanRecords, _ search: TextSearch,
-    _ lowered: inout [UInt8]
+    rows: [Int], _ lowered: inout [UInt8]
   ) -> [String: TextMatch] {
     if search.foldsCase { TextSearch.lowercase(buffer, into: &lowered) }
     return lowered.withUnsafeBufferPointer { lowered in
-      let scratch = search.foldsCase ? lowered : nil
       var found: [String: TextMatch] = [:]
-      var from = 0
-      var row = 0
-      while let hit = search.firstMatch(in: buffer, from: from, scratch: scratch) {
-        from = hit + 1
-        // The record holding the hit: records are in file order, and so are hits.
-        while row < records.ranges.count && records.ranges[row].upperBound <= hit { row += 1 }
-        guard row < records.ranges.count else { break }
+      for row in rows {
         let range = records.ranges[row]
-        guard range.lowerBound <= hit else {
-          from = range.lowerBound
-          continue
-        }
-        guard let match = fieldMatch(at: hit, in: buffer, record: range) else { continue }
-        let id = records.ids[row]
-        if match == .text {
-          found[id] = .text
-          from = range.upperBound  // the text outranks any note: the task is done
-        } else if found[id] == nil {
-          found[id] = .note
+        guard range.upperBound <= buffer.count else { continue }
+        // The record's end bounds the search, so a hit never runs into the next record.
+        let record = UnsafeBufferPointer(rebasing: buffer[0..<range.upperBound])
+        let scratch =
+          search.foldsCase ? UnsafeBufferPointer(rebasing: lowered[0..<range.upperBound]) : nil
+        var from = range.lowerBound
+        while let hit = search.firstMatch(in: record, from: from, scratch: scratch) {
+          from = hit + 1
+          guard let match = fieldMatch(at: hit, in: buffer, record: range) else { continue }
+          if match == .text {
+            found[records.ids[row]] = .text  // the text outranks any note
+            break
+          }
+          found[records.ids[row]] = .note
         }
       }
       return found
@@ -265,14 +282,15 @@ public final class TextFiles: Sendable {
   /// by `\`, where the bytes in place are not the values.
   static func searchDecoded(
     _ buffer: UnsafeBufferPointer<UInt8>, _ records: PlanRecords, _ search: TextSearch,
-    _ index: RosterIndex
+    _ index: RosterIndex, only tasks: [String]?
   ) -> [String: TextMatch] {
+    let wanted = tasks.map(Set.init)
     var storage = RecScanner.Storage()
     let decoded = PlanFile.decode(
       buffer, file: records.plan.id, expectedID: nil, index: index, keepingTexts: true,
       keepingRanges: false, storage: &storage)
     var found: [String: TextMatch] = [:]
-    for task in decoded.plan?.tasks ?? [] {
+    for task in decoded.plan?.tasks ?? [] where wanted?.contains(task.id) ?? true {
       if let match = TaskTexts(of: task).match(search) { found[task.id] = match }
     }
     return found

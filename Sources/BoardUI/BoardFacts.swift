@@ -1,8 +1,8 @@
 import BoardCore
 
 /// What the screens show about the whole board, computed once per load and then per changed
-/// plan: per-plan summaries, per-unit counts, the board's totals, and indexes to find a task
-/// by its key.
+/// plan: per-plan summaries, per-unit counts, the board's totals, and an index to find a plan
+/// by its id.
 struct BoardFacts: Sendable {
   private(set) var rules: Rules
   private(set) var summaries: [PlanSummary]
@@ -16,7 +16,6 @@ struct BoardFacts: Sendable {
   /// Each plan's part of `unitStatistics`, so a changed plan changes only its own.
   private var unitCounts: [[String: UnitStatistics]]
   private var planIndex: [String: Int]
-  private var taskIndex: [[String: Int]]
 
   init(board: Board, today: Day) {
     let rules = Rules(today: today, settings: board.settings)
@@ -26,7 +25,6 @@ struct BoardFacts: Sendable {
     unitStatistics = [:]
     planIndex = Dictionary(
       board.plans.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    taskIndex = board.plans.map(BoardFacts.taskIndex(of:))
     longestPlanID = board.plans.map(\.id.count).max() ?? 0
     total()
   }
@@ -35,7 +33,6 @@ struct BoardFacts: Sendable {
   mutating func replacePlan(at index: Int, with plan: Plan) {
     summaries[index] = rules.summary(of: plan)
     unitCounts[index] = rules.unitCounts(of: plan)
-    taskIndex[index] = BoardFacts.taskIndex(of: plan)
     total()
   }
 
@@ -51,15 +48,14 @@ struct BoardFacts: Sendable {
     unitStatistics = statistics
   }
 
-  private static func taskIndex(of plan: Plan) -> [String: Int] {
-    Dictionary(
-      plan.tasks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-  }
-
   func planIndex(of id: String) -> Int? { planIndex[id] }
 
-  func ref(_ key: TaskKey) -> TaskRef? {
-    guard let plan = planIndex[key.plan], let task = taskIndex[plan][key.task] else { return nil }
+  /// Where the task is in `board` (the board these facts are of). A plan's tasks are looked
+  /// through: a few hundred comparisons of short ids, where a dictionary per plan held 5 MB
+  /// of a 100,000-task board in every session.
+  func ref(_ key: TaskKey, in board: Board) -> TaskRef? {
+    guard let plan = planIndex[key.plan], let task = board.plans[plan].taskIndex(id: key.task)
+    else { return nil }
     return TaskRef(plan: plan, task: task)
   }
 }

@@ -15,7 +15,7 @@ extension Model {
     var facts = self.facts
     for index in replaced { facts.replacePlan(at: index, with: board.plans[index]) }
     let changed = Set(replaced)
-    replace(board, facts: facts) { model, screen in
+    replace(board, facts: facts, changedPlans: changed) { model, screen in
       model.rows(of: screen, changedPlans: changed)
     }
   }
@@ -50,8 +50,10 @@ extension Model {
   private func merge(_ first: [TaskRef], _ second: [TaskRef], byDeadline: Bool) -> [TaskRef] {
     guard !first.isEmpty else { return second }
     guard !second.isEmpty else { return first }
+    let plans = board.plans
     func key(_ ref: TaskRef) -> (Int, Int, Int) {
-      let due = byDeadline ? board.plans[ref.plan].tasks[ref.task].due?.serial ?? Int.max : 0
+      // Only the deadline read, in place: copying the plan or the task per comparison costs.
+      let due = byDeadline ? plans[ref.plan].tasks[ref.task].due?.serial ?? Int.max : 0
       return (due, ref.plan, ref.task)
     }
     var merged: [TaskRef] = []

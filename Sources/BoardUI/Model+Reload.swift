@@ -19,11 +19,16 @@ extension Model {
 
   /// Puts `board` and its `facts` in place and each screen's rows as `rows` makes them (given
   /// the model with the new board and the screen with its old rows), keeping every cursor.
+  /// `changedPlans`: the only plans that changed (same places), when known.
   mutating func replace(
-    _ board: Board, facts: BoardFacts, rows: (Model, Screen) -> Rows
+    _ board: Board, facts: BoardFacts, changedPlans: Set<Int>? = nil,
+    rows: (Model, Screen) -> Rows
   ) {
     let selections = stack.map(selection(of:))
-    let ownBefore = session.unitID.map { Model.tasks(of: $0, in: self.board) } ?? []
+    // Only a changed plan can have taken a task away.
+    let looked = changedPlans.map { Array($0).sorted() }
+    let ownBefore =
+      session.unitID.map { Model.tasks(of: $0, in: self.board, plans: looked) } ?? []
     self.board = board
     self.facts = facts
     for index in stack.indices {
@@ -37,20 +42,30 @@ extension Model {
       updateTop { $0.select(row, visible: visible) }
     }
     focusAfterReload = nil
-    if let unit = session.unitID { sayWhatWasTakenAway(from: unit, before: ownBefore) }
+    if let unit = session.unitID {
+      sayWhatWasTakenAway(from: unit, before: ownBefore, plans: looked)
+    }
   }
 
-  /// The keys of the tasks `unit` leads or cooperates on.
-  private static func tasks(of unit: String, in board: Board) -> [TaskKey] {
-    board.plans.flatMap { plan in
-      plan.tasks.filter { $0.involves(unit) }.map { TaskKey(plan: plan.id, task: $0.id) }
+  /// The keys of the tasks `unit` leads or cooperates on, in `plans` (nil: every plan).
+  private static func tasks(of unit: String, in board: Board, plans: [Int]?) -> [TaskKey] {
+    var keys: [TaskKey] = []
+    for planIndex in plans ?? Array(board.plans.indices) {
+      let tasks = board.plans[planIndex].tasks
+      // By index: a city's board is 100,000 tasks, and copying each costs.
+      for index in tasks.indices where tasks[index].involves(unit) {
+        keys.append(TaskKey(plan: board.plans[planIndex].id, task: tasks[index].id))
+      }
     }
+    return keys
   }
 
   /// A unit's task that the office gave to another unit or removed does not vanish from its
   /// lists without a word.
-  private mutating func sayWhatWasTakenAway(from unit: String, before: [TaskKey]) {
-    let now = Set(Model.tasks(of: unit, in: board))
+  private mutating func sayWhatWasTakenAway(
+    from unit: String, before: [TaskKey], plans: [Int]?
+  ) {
+    let now = Set(Model.tasks(of: unit, in: board, plans: plans))
     let gone = before.filter { !now.contains($0) }
     guard let first = gone.first else { return }
     let more =
@@ -87,7 +102,7 @@ extension Model {
     case (.plan(let id), .plans(let rows)):
       return rows.firstIndex { board.plans[$0].id == id }
     case (.task(let key), .tasks(let rows)):
-      guard let ref = facts.ref(key) else { return nil }
+      guard let ref = facts.ref(key, in: board) else { return nil }
       return rows.firstIndex(of: ref)
     case (.unit(let id), .units(let rows)):
       return rows.firstIndex { board.roster.units[$0].id == id }

@@ -111,7 +111,7 @@ public struct Model: Sendable {
   }
 
   func task(_ key: TaskKey) -> (Plan, PlanTask)? {
-    guard let ref = facts.ref(key) else { return nil }
+    guard let ref = facts.ref(key, in: board) else { return nil }
     let plan = board.plans[ref.plan]
     return (plan, plan.tasks[ref.task])
   }

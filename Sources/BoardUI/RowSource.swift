@@ -85,25 +85,33 @@ struct RowSource {
   ) -> [TaskRef] {
     var refs: [TaskRef] = []
     let rules = facts.rules
-    // One pass over the files for the whole search, not one read per task.
-    let found =
-      query.isEmpty ? [:] : texts?.search(query, inPlans: plans.map { board.plans[$0].id })
+    // The rows first; then, for a search, one pass over the files for the texts and notes
+    // of the rows whose id or title does not hold it, not one read per task.
+    var unmatched: [String: [String]] = [:]
     for planIndex in plans {
       let plan = board.plans[planIndex]
-      for (taskIndex, task) in plan.tasks.enumerated()
-      where include(task) && (filter.isEmpty || filter.matches(task, in: plan, rules: rules)) {
-        guard !query.isEmpty else {
-          refs.append(TaskRef(plan: planIndex, task: taskIndex))
-          continue
-        }
-        let inTexts =
-          found.map { $0[plan.id]?[task.id] } ?? TaskTexts(of: task).match(query)
-        if SearchMatch.reason(task, query: query, roster: board.roster, inTexts: inTexts) != nil {
-          refs.append(TaskRef(plan: planIndex, task: taskIndex))
+      let planTasks = plan.tasks
+      // By index: `enumerated()` copies every task with all its strings.
+      for taskIndex in planTasks.indices
+      where include(planTasks[taskIndex])
+        && (filter.isEmpty || filter.matches(planTasks[taskIndex], in: plan, rules: rules))
+      {
+        refs.append(TaskRef(plan: planIndex, task: taskIndex))
+        if !query.isEmpty && texts != nil
+          && !query.matches([planTasks[taskIndex].id, planTasks[taskIndex].title])
+        {
+          unmatched[plan.id, default: []].append(planTasks[taskIndex].id)
         }
       }
     }
-    return refs
+    guard !query.isEmpty else { return refs }
+    let found = texts?.search(query, among: unmatched)
+    return refs.filter { ref in
+      let plan = board.plans[ref.plan]
+      let task = plan.tasks[ref.task]
+      let inTexts = found.map { $0[plan.id]?[task.id] } ?? TaskTexts(of: task).match(query)
+      return SearchMatch.reason(task, query: query, roster: board.roster, inTexts: inTexts) != nil
+    }
   }
 
   /// The rows in `order`; ties keep the plans' order (the order the rows were made in).

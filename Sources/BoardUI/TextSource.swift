@@ -7,6 +7,8 @@ import BoardCore
 public protocol TextSource: Sendable {
   /// The task's text and notes as its plan file holds them; nil when they cannot be read.
   func texts(plan: String, task: String) -> TaskTexts?
-  /// The tasks of `plans` whose text, or else a note, holds `search`, by plan id and task id.
-  func search(_ search: TextSearch, inPlans plans: [String]) -> [String: [String: TextMatch]]
+  /// Which of `tasks` (task ids by plan id) have a text, or else a note, that holds `search`,
+  /// by plan id and task id.
+  func search(_ search: TextSearch, among tasks: [String: [String]]) -> [String: [String:
+    TextMatch]]
 }

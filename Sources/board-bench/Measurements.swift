@@ -19,10 +19,11 @@ struct Measurements {
   /// Only the measurements with these names (all when empty), e.g. to profile one.
   var only: Set<String>
 
-  static let names = [
-    "read", "parse", "decode", "load", "load-listing", "overdue", "unassigned", "model",
-    "frame", "step", "overdue-view", "overdue-step", "paste", "typed-1000", "typed", "save",
-  ]
+  static let names =
+    [
+      "read", "parse", "decode", "load", "load-listing", "overdue", "unassigned", "model",
+      "frame", "step", "overdue-view", "overdue-step", "paste", "typed-1000", "typed", "save",
+    ] + sessionNames
   // `save` also prints `save-cpu`.
 
   func run() throws -> [Stopwatch.Result] {
@@ -106,6 +107,7 @@ struct Measurements {
         })
     }
     try measureUI(board, wanted: wanted, into: &results)
+    try measureSession(wanted: wanted, into: &results)
     if wanted("save"), let plan = board.plans.max(by: { $0.tasks.count < $1.tasks.count }),
       let task = plan.tasks.first(where: { $0.status != .done })
     {

@@ -21,17 +21,19 @@ struct SessionTexts: TextSource {
     return texts
   }
 
-  func search(_ search: TextSearch, inPlans plans: [String]) -> [String: [String: TextMatch]] {
-    guard files.count > 1 else { return files[0].search(search, inPlans: plans) }
-    var byPart = [[String]](repeating: [], count: files.count)
-    for id in plans {
+  func search(_ search: TextSearch, among tasks: [String: [String]])
+    -> [String: [String: TextMatch]]
+  {
+    guard files.count > 1 else { return files[0].search(search, among: tasks) }
+    var byPart = [[String: [String]]](repeating: [:], count: files.count)
+    for (id, ids) in tasks {
       let (part, plan) = part(of: id)
-      byPart[part].append(plan)
+      byPart[part][plan] = ids
     }
     var found: [String: [String: TextMatch]] = [:]
-    for (part, plans) in byPart.enumerated() where !plans.isEmpty {
-      for (plan, tasks) in files[part].search(search, inPlans: plans) {
-        found[prefix(part) + plan] = tasks
+    for (part, tasks) in byPart.enumerated() where !tasks.isEmpty {
+      for (plan, matches) in files[part].search(search, among: tasks) {
+        found[prefix(part) + plan] = matches
       }
     }
     return found

@@ -70,4 +70,26 @@ import Testing
     #expect(delta.filesRead == ["luzhou-patent-2024.rec"])
     #expect(delta.plans.first?.task(id: "1")?.status == .done)
   }
+
+  /// Polling looks at the directory's stamp each round, every file only when it changed (a
+  /// save renames into it) or every `fullRound` rounds (a file edited in place): two hundred
+  /// polling sessions must not each look at every file four times a second.
+  @Test func pollingLooksAtEveryFileOnlyWhenTheDirectoryChangedOrNowAndThen() throws {
+    let boards = TemporaryDirectory.copyOfBoards()
+    let directory = BoardDirectory(path: boards.path)
+    var watcher = BoardWatcher(
+      directory: directory, refused: DirectoryEvents.Refusal(call: "inotify_init1", message: "x"),
+      interval: 10)
+    #expect(watcher.wait(milliseconds: 1000) == .everything)  // the first round
+    // Quiet: rounds pass and say nothing, fewer than a full round's worth.
+    #expect(watcher.wait(milliseconds: 10 * (BoardWatcher.fullRound - 6)) == nil)
+    try save(boards, Change(planID: "luzhou-patent-2024", .setStatus(task: "1", .done)))
+    #expect(watcher.wait(milliseconds: 5000) == .everything)
+    // Edited in place: the directory keeps its stamp; a full round finds it.
+    let file = try #require(FileHandle(forWritingAtPath: boards.file("luzhou-patent-2024.rec")))
+    file.seekToEndOfFile()
+    file.write(Data("\n".utf8))
+    file.closeFile()
+    #expect(watcher.wait(milliseconds: 5000) == .everything)
+  }
 }

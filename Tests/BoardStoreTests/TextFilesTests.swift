@@ -77,6 +77,16 @@ import Testing
         }
       }
       #expect(files.search(search, inPlans: ids) == expected, "query \(query)")
+      // Among some tasks only (a view's rows): the same answers for those.
+      var among: [String: [String]] = [:]
+      for plan in full.plans {
+        among[plan.id] = plan.tasks.map(\.id).filter { $0.utf8.count % 2 == query.utf8.count % 2 }
+      }
+      let expectedAmong = expected.compactMapValues { tasks -> [String: TextMatch]? in
+        let kept = tasks.filter { $0.key.utf8.count % 2 == query.utf8.count % 2 }
+        return kept.isEmpty ? nil : kept
+      }
+      #expect(files.search(search, among: among) == expectedAmong, "query \(query), among")
     }
   }
 
