@@ -13,30 +13,32 @@ extension TextFiles: TextSource {}
 /// - `search-first-key`, `search-key`: one key of a search typed in the overdue view (its rows
 ///   made again, the files' texts and notes searched) and the frame after it; the first key
 ///   of the search, and a second that narrows it.
+/// - `search-files`: the files' part of a search key: every task's text and notes searched
+///   (`TextFiles.search`), for 专利.
 /// - `detail`: Enter on a task of the overdue view (its text and notes read from the file),
 ///   the frame, and Esc back.
 /// - `tui-save`: a status change saved as the TUI saves it and the session's own reading of
 ///   the file it changed (the watcher's event), to the frame that shows it.
 extension Measurements {
   static let sessionNames = [
-    "session-open", "session-load", "session-model", "search-first-key", "search-key", "detail",
-    "tui-save", "tui-save-cpu",
+    "session-open", "session-load", "session-model", "search-files", "search-first-key",
+    "search-key", "detail", "tui-save", "tui-save-cpu",
   ]
 
   func measureSession(wanted: (String) -> Bool, into results: inout [Stopwatch.Result]) throws {
     guard Measurements.sessionNames.contains(where: wanted) else { return }
     let size = Size(width: 120, height: 40)
-    func open() throws -> (BoardReader, Model) {
+    func open() throws -> (BoardReader, Model, TextFiles) {
       var reader = BoardReader(directory: directory, keepingTexts: false)
       let board = try reader.load()
       let session = Session(actor: board.roster.unit(id: "office"), language: .zh, today: today)
       let texts = TextFiles(directory: directory, roster: board.roster)
       let model = Model(board: board, session: session, size: size, texts: texts)
       precondition(model.view(size: size).height == 40)
-      return (reader, model)
+      return (reader, model, texts)
     }
     // Once first, so the plans' caches are written and the measured runs read them.
-    var (reader, model) = try open()
+    var (reader, model, texts) = try open()
     if wanted("session-open") {
       try results.append(stopwatch.measure("session-open") { _ = try open() })
     }
@@ -53,6 +55,13 @@ extension Measurements {
       results.append(
         stopwatch.measure("session-model") {
           precondition(Model(board: board, session: model.session, size: size).size == size)
+        })
+    }
+    if wanted("search-files") {
+      let plans = model.board.plans.map(\.id)
+      results.append(
+        stopwatch.measure("search-files") {
+          precondition(!texts.search(TextSearch("专利"), inPlans: plans).isEmpty)
         })
     }
     _ = model.update(.key(.tab))

@@ -23,14 +23,18 @@ enum Interactive {
       notice: notice(for: terminal.locale, context.language), texts: source.texts)
     let store = BoardSaver(directory: directory, session: session, paths: context.boardsPaths)
     var queue: [Msg] = []
+    var paintNeeded = true
     loop: while true {
-      terminal.paint(model.view(size: terminal.size))
+      if paintNeeded { terminal.paint(model.view(size: terminal.size)) }
       if let signal = terminal.pendingSignal { terminal.end(bySignal: signal) }
       queue.append(
         terminal.next(
           alsoWaitingOn: source.watcher.descriptor,
           milliseconds: source.watcher.waitMilliseconds))
       if let hint = source.watcher.changes() { queue.append(source.refresh(hint)) }
+      // A polling round that found nothing changed nothing on the screen: drawing it again
+      // each time cost sessions past the user's inotify instances more than the round.
+      paintNeeded = !queue.allSatisfy(changesNothing)
       while !queue.isEmpty {
         guard let effect = model.update(queue.removeFirst()) else { continue }
         switch effect {
@@ -50,6 +54,15 @@ enum Interactive {
       }
     }
     return .success
+  }
+
+  /// Whether the model is the same after `msg` (nothing to draw again).
+  static func changesNothing(_ msg: Msg) -> Bool {
+    switch msg {
+    case .tick: return true
+    case .refreshed(let delta): return delta.isEmpty
+    default: return false
+    }
   }
 
   /// Said once in the status line when Chinese cannot be drawn properly.
