@@ -28,7 +28,7 @@ enum PlanCache {
   static let directoryName = ".cache"
   static let magic: [UInt8] = Array("BOARDIDX".utf8)
   /// Raise with any change to what is written, or to `Plan`, `PlanTask` or `Indicator`.
-  static let version: UInt32 = 2
+  static let version: UInt32 = 3
   static let headerSize = 8 + 4 + 4 + 8 * 8
 
   static func fileName(_ planID: String) -> String { planID + ".idx" }
@@ -105,6 +105,21 @@ enum PlanCache {
       }
       writer.strings(indicator.units)
     }
+    // The unit ids the tasks name (lead, cooperating, notes' authors), once each: a plan
+    // names a few dozen units hundreds of times, and the reader makes each string once.
+    var unitIDs: [String] = []
+    var unitIndex: [String: UInt32] = [:]
+    for task in plan.tasks {
+      for id in task.lead + task.coop + task.notes.map(\.author) where unitIndex[id] == nil {
+        unitIndex[id] = UInt32(unitIDs.count)
+        unitIDs.append(id)
+      }
+    }
+    writer.strings(unitIDs)
+    func units(_ ids: [String]) {
+      writer.u32(UInt32(ids.count))
+      for id in ids { writer.u32(unitIndex[id]!) }
+    }
     writer.u32(UInt32(plan.tasks.count))
     var lastSection: String?
     for task in plan.tasks {
@@ -116,15 +131,15 @@ enum PlanCache {
         lastSection = task.section
       }
       writer.string(task.title)
-      writer.strings(task.lead)
-      writer.strings(task.coop)
+      units(task.lead)
+      units(task.coop)
       writer.day(task.due)
       writer.bytes.append(statusCode(task.status))
       // Notes without their texts, as `load(keepingTexts: false)` keeps them.
       writer.u32(UInt32(task.notes.count))
       for note in task.notes {
         writer.day(note.date)
-        writer.string(note.author)
+        writer.u32(unitIndex[note.author]!)
       }
       writer.strings(task.events.map(\.value))
     }
@@ -188,18 +203,20 @@ enum PlanCache {
       indicator.units = reader.strings()
       plan.indicators.append(indicator)
     }
+    let unitIDs = reader.strings()
+    // A plan's tasks name the same few lists of units again and again: one array each,
+    // shared, rather than one per task (a session holds 100,000 tasks). Most name one unit.
+    let singles = unitIDs.map { [$0] }
     let taskCount = reader.count()
     plan.tasks.reserveCapacity(taskCount)
     var section = ""
-    // A plan's tasks name the same few lists of units again and again: one array each,
-    // shared, rather than one per task (a session holds 100,000 tasks).
     var unitLists = ByteKeyTable<[String]>(capacity: 64)
     for _ in 0..<taskCount where !reader.failed {
       let id = reader.string()
       if !reader.sameAsBefore() { section = reader.string() }
       let title = reader.string()
-      let lead = reader.strings(sharing: &unitLists)
-      let coop = reader.strings(sharing: &unitLists)
+      let lead = reader.units(unitIDs, singles, sharing: &unitLists)
+      let coop = reader.units(unitIDs, singles, sharing: &unitLists)
       let due = reader.day()
       guard let status = reader.status() else { return nil }
       var notes: [Note] = []
@@ -207,7 +224,7 @@ enum PlanCache {
       notes.reserveCapacity(noteCount)
       for _ in 0..<noteCount where !reader.failed {
         guard let date = reader.day() else { return nil }
-        notes.append(Note(date: date, author: reader.string(), text: ""))
+        notes.append(Note(date: date, author: reader.unit(unitIDs), text: ""))
       }
       var events: [TaskEvent] = []
       for value in reader.strings() {
@@ -348,13 +365,26 @@ enum PlanCache {
       return true
     }
 
+    /// A string of `length` bytes. The digest already vouches that these are the bytes the
+    /// writer wrote from a `String`, so they are not validated on their own before
+    /// `String(decoding:)`, which checks them once as it makes the string (the generic
+    /// `String(validating:as:)` cost a metadata lookup and a slower check per string: a third
+    /// of a cached listing). Should they not be valid UTF-8 after all (a forged digest),
+    /// decoding repairs them, and the repaired string's bytes differ from them: the cache
+    /// fails, as before.
     mutating func string() -> String {
       let length = Int(u32())
-      guard !failed, length <= end - offset,
-        let text = String(
-          validating: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]),
-          as: UTF8.self)
-      else {
+      guard !failed, length <= end - offset else {
+        failed = true
+        return ""
+      }
+      let source = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)])
+      var text = String(decoding: source, as: UTF8.self)
+      let same = text.withUTF8 { utf8 in
+        utf8.count == length
+          && (length == 0 || memcmp(utf8.baseAddress!, source.baseAddress!, length) == 0)
+      }
+      guard same else {
         failed = true
         return ""
       }
@@ -370,26 +400,42 @@ enum PlanCache {
       return texts
     }
 
-    /// The same, the array taken from `known` when the same bytes were read before.
-    mutating func strings(sharing known: inout ByteKeyTable<[String]>) -> [String] {
-      let start = offset
+    /// A unit id by its index in the plan's table of them.
+    mutating func unit(_ table: [String]) -> String {
+      let index = Int(u32())
+      guard index < table.count else {
+        failed = true
+        return ""
+      }
+      return table[index]
+    }
+
+    /// A list of unit ids: one of one id is `singles`' for it, a longer one the array taken
+    /// from `known` when the same indexes were read before.
+    mutating func units(
+      _ table: [String], _ singles: [[String]], sharing known: inout ByteKeyTable<[String]>
+    ) -> [String] {
       let count = self.count()
-      for _ in 0..<count where !failed {
-        let length = Int(u32())
-        guard !failed, length <= end - offset else {
+      if count == 0 { return [] }
+      if count == 1 {
+        let index = Int(u32())
+        guard index < singles.count else {
           failed = true
           return []
         }
-        offset += length
+        return singles[index]
       }
-      guard !failed else { return [] }
-      let encoded = UnsafeBufferPointer(rebasing: bytes[start..<offset])
-      if let texts = known.value(for: encoded) { return texts }
-      let after = offset
-      offset = start
-      let texts = strings()
-      if !failed && offset == after { known.insert(encoded, texts) }
-      return texts
+      // `count` is within the bytes left, four bytes an index.
+      let encoded = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 4 * count)])
+      if let ids = known.value(for: encoded) {
+        offset += 4 * count
+        return ids
+      }
+      var ids: [String] = []
+      ids.reserveCapacity(count)
+      for _ in 0..<count where !failed { ids.append(unit(table)) }
+      if !failed { known.insert(encoded, ids) }
+      return ids
     }
 
     mutating func day() -> Day? {

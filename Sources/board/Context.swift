@@ -90,28 +90,60 @@ struct Context {
 
 /// Standard output, buffered: a 100,000-task listing is written in a few large writes.
 final class Output {
-  private var buffer: [UInt8] = []
+  private var pending = OutputBytes()
 
   init() {
-    buffer.reserveCapacity(1 << 16)
+    pending.bytes.reserveCapacity(1 << 16)
   }
 
   /// Every line the commands print passes here, so no text read from a board file or typed
   /// by someone else can hide, reorder or control what the reader sees.
   func line(_ text: String = "") {
-    buffer.append(contentsOf: VisibleText.terminalSafe(text).utf8)
-    buffer.append(0x0A)
-    if buffer.count >= 1 << 16 { flush() }
+    pending.line(text)
+    flushIfFull()
   }
 
   func write(_ text: String) {
-    buffer.append(contentsOf: VisibleText.terminalSafe(text).utf8)
-    if buffer.count >= 1 << 16 { flush() }
+    pending.write(text)
+    flushIfFull()
+  }
+
+  /// One TSV line of cells: the bytes `line(TSV.line(cells))` writes, without putting the
+  /// line together as a string first.
+  func tsvLine(_ cells: some Sequence<String>) {
+    pending.tsvLine(cells.lazy.map { TSVCell.text($0) })
+    flushIfFull()
+  }
+
+  func tsvLine(_ cells: some Sequence<TSVCell>) {
+    pending.tsvLine(cells)
+    flushIfFull()
+  }
+
+  /// Lines already made safe by `OutputBytes` (a part of a listing made on another core).
+  func append(_ part: OutputBytes) {
+    guard part.bytes.count >= 1 << 16 else {
+      pending.bytes += part.bytes
+      flushIfFull()
+      return
+    }
+    // A large part is written as it is, not copied into the buffer first.
+    flush()
+    Output.writeAll(part.bytes)
+  }
+
+  private func flushIfFull() {
+    if pending.bytes.count >= 1 << 16 { flush() }
   }
 
   func flush() {
-    guard !buffer.isEmpty else { return }
-    buffer.withUnsafeBytes { raw in
+    guard !pending.bytes.isEmpty else { return }
+    Output.writeAll(pending.bytes)
+    pending.bytes.removeAll(keepingCapacity: true)
+  }
+
+  private static func writeAll(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { raw in
       var offset = 0
       while offset < raw.count {
         let written = Glibc.write(1, raw.baseAddress! + offset, raw.count - offset)
@@ -122,10 +154,81 @@ final class Output {
         offset += written
       }
     }
-    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// What was written and not yet flushed, taken out (for tests).
+  func takeBuffered() -> [UInt8] {
+    defer { pending.bytes.removeAll(keepingCapacity: true) }
+    return pending.bytes
   }
 
   deinit { flush() }
+}
+
+/// Lines as `Output` writes them, made terminal-safe, as bytes: `Output`'s own buffer, or a
+/// part of a long listing made on another core and handed to `Output.append`.
+struct OutputBytes: Sendable {
+  var bytes: [UInt8] = []
+
+  mutating func line(_ text: String) {
+    OutputBytes.append(text, tsv: false, to: &bytes)
+    bytes.append(0x0A)
+  }
+
+  mutating func write(_ text: String) {
+    OutputBytes.append(text, tsv: false, to: &bytes)
+  }
+
+  /// One TSV line: a list's items are written with 、 between them, as `TSV.line` writes the
+  /// joined text (escaping and `terminalSafe` change each character on its own, so item by
+  /// item gives the same bytes).
+  mutating func tsvLine(_ cells: some Sequence<TSVCell>) {
+    var first = true
+    for cell in cells {
+      if !first { bytes.append(0x09) }
+      first = false
+      switch cell {
+      case .text(let text): OutputBytes.append(text, tsv: true, to: &bytes)
+      case .list(let items):
+        for (index, item) in items.enumerated() {
+          if index > 0 { bytes.append(contentsOf: OutputBytes.listSeparator) }
+          OutputBytes.append(item, tsv: true, to: &bytes)
+        }
+      }
+    }
+    bytes.append(0x0A)
+  }
+
+  /// A row's TSV line, each cell made by its function from the row.
+  mutating func tsvLine<Row>(_ row: Row, _ cells: [@Sendable (Row) -> TSVCell]) {
+    for index in cells.indices {
+      if index > 0 { bytes.append(0x09) }
+      switch cells[index](row) {
+      case .text(let text): OutputBytes.append(text, tsv: true, to: &bytes)
+      case .list(let items):
+        for (index, item) in items.enumerated() {
+          if index > 0 { bytes.append(contentsOf: OutputBytes.listSeparator) }
+          OutputBytes.append(item, tsv: true, to: &bytes)
+        }
+      }
+    }
+    bytes.append(0x0A)
+  }
+
+  private static let listSeparator = Array(TSVCell.listSeparator.utf8)
+
+  /// `text` made terminal-safe (and with `tsv` escaped as a TSV cell first): as it is when
+  /// its bytes say neither would change it (`PlainBytes`), else through both.
+  private static func append(_ text: String, tsv: Bool, to bytes: inout [UInt8]) {
+    var copy = text
+    let plain = copy.withUTF8 { utf8 in
+      guard PlainBytes.areUnchanged(utf8, tsv: tsv) else { return false }
+      bytes.append(contentsOf: utf8)
+      return true
+    }
+    if plain { return }
+    bytes.append(contentsOf: VisibleText.terminalSafe(tsv ? TSV.escape(text) : text).utf8)
+  }
 }
 
 /// The clock and the user, read only here at the edge; core never reads them.

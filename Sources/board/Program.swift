@@ -120,6 +120,19 @@ enum Program {
 }
 
 extension Program {
+  /// Leaves a value to the end of the process instead of freeing it: a listing's board and
+  /// rows are hundreds of thousands of strings and arrays at 100,000 tasks, which freed one
+  /// by one just before `exit` took a fifth of `board list`'s instructions; the process's
+  /// end returns all of its memory at once. Only for what a command holds until it returns.
+  static func keepUntilExit<Value>(_ value: Value) {
+    _ = Unmanaged.passRetained(Kept(value))
+  }
+
+  private final class Kept<Value> {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+  }
+
   /// A message on stderr, written whole.
   static func writeError(_ message: String) {
     let bytes = Array((message + "\n").utf8)

@@ -4,10 +4,22 @@ import BoardUI
 
 /// One task with what the listings show about it: computed flags and unit names.
 struct TaskRow {
-  let plan: Plan
+  /// The plan's id, all a row shows of its plan (not the plan: a copy per row retains
+  /// each of its strings).
+  let planID: String
   let task: PlanTask
   let roster: Roster
   let rules: Rules
+  let names: RosterNames
+
+  /// `names`: the roster's, made once for a listing of many rows.
+  init(plan: Plan, task: PlanTask, roster: Roster, rules: Rules, names: RosterNames? = nil) {
+    planID = plan.id
+    self.task = task
+    self.roster = roster
+    self.rules = rules
+    self.names = names ?? RosterNames(roster)
+  }
 
   var isOverdue: Bool { rules.isOverdue(task) }
   var isDueSoon: Bool { rules.isDueSoon(task) }
@@ -17,8 +29,8 @@ struct TaskRow {
   var hasExtensionRequest: Bool { rules.hasExtensionRequest(task) }
   var isReportMissing: Bool { rules.isReportMissing(task) }
   var chaseLevel: ChaseLevel? { rules.chaseLevel(task) }
-  var leadNames: [String] { task.lead.map(roster.name(of:)) }
-  var coopNames: [String] { task.coop.map(roster.name(of:)) }
+  var leadNames: [String] { task.lead.map(names.name(of:)) }
+  var coopNames: [String] { task.coop.map(names.name(of:)) }
 
   /// The flags a person looks for first: 逾期, 即将到期, 未分配, then where the task stands
   /// in the supervision cycle: 待审核, 延期申请, 未按期反馈, 催办（红色）.
@@ -49,7 +61,7 @@ struct TaskRow {
   /// The columns of `list` and `show`.
   static let listing = Listing<TaskRow>(
     [
-      .text("plan", Localized("方案", "plan"), { $0.plan.id }),
+      .text("plan", Localized("方案", "plan"), { $0.planID }),
       .text("id", Localized("编号", "id"), { $0.task.id }),
       .text("section", nil, { $0.task.section }),
       .text("title", Localized("任务", "task"), limit: 24, { $0.task.title }),
@@ -108,6 +120,22 @@ struct TaskRow {
         value: { row in .array(row.flagIDs.map { .string($0) }) },
         cell: { row, language in row.flags(language) }),
     ], tableOrder: ["plan", "id", "title", "lead", "coop", "status", "due", "flags"])
+}
+
+/// Each unit's display name by id, as `Roster.name(of:)` gives it (the id itself for an id
+/// the roster lacks), without copying the whole `Unit` for every name a listing shows.
+struct RosterNames {
+  private let byID: [String: String]
+
+  init(_ roster: Roster) {
+    var byID: [String: String] = [:]
+    byID.reserveCapacity(roster.units.count)
+    // The first unit with an id is the one the roster's lookup finds.
+    for unit in roster.units where byID[unit.id] == nil { byID[unit.id] = unit.name }
+    self.byID = byID
+  }
+
+  func name(of id: String) -> String { byID[id] ?? id }
 }
 
 /// Finding things the user named on the command line.

@@ -146,6 +146,41 @@ import Testing
     #expect(bytes.withUnsafeBufferPointer { PlanCache.decode($0, source: other) } == nil)
   }
 
+  @Test func aCacheWhoseStringIsNotUTF8IsRefusedEvenWithARightDigest() throws {
+    // Strings are not validated before they are decoded (the digest vouches for them);
+    // bytes that are not UTF-8 under a digest made for them still fail the cache. F0 90 80
+    // (a four-byte character cut short) is repaired to one U+FFFD, also three bytes long.
+    // Each character replaced is a whole string, right after its four-byte length.
+    let plan = Plan(
+      id: "p", title: "题", tasks: [PlanTask(id: "1", section: "任", title: "务", lead: ["a"])])
+    let source = PlanCache.Source(stat(), roster: 7)
+    let good = PlanCache.encode(plan, source: source)
+    #expect(good.withUnsafeBufferPointer { PlanCache.decode($0, source: source) } == plan)
+    for (from, to) in [
+      ("题", [0xF0, 0x90, 0x80]), ("务", [0xE4, 0xBB]), ("任", [0x80, 0x80, 0x80]),
+    ] {
+      var bytes = good
+      let pattern = Array(from.utf8)
+      let at = try #require(
+        (0...(bytes.count - pattern.count)).first {
+          Array(bytes[$0..<($0 + pattern.count)]) == pattern
+        })
+      bytes.replaceSubrange(at..<(at + pattern.count), with: to.map { UInt8($0) })
+      if to.count != pattern.count {
+        // The string's length and the payload's follow, so that only the bytes are wrong.
+        let lengthAt = at - 4
+        bytes[lengthAt] = UInt8(Int(bytes[lengthAt]) + to.count - pattern.count)
+        let payload = PlanCache.headerSize - 8
+        let length = bytes.count - PlanCache.headerSize - 8
+        for index in 0..<8 { bytes[payload + index] = UInt8((length >> (8 * index)) & 0xFF) }
+      }
+      let digest = PlanCache.digest(bytes[0..<(bytes.count - 8)])
+      for index in 0..<8 { bytes[bytes.count - 8 + index] = UInt8((digest >> (8 * index)) & 0xFF) }
+      #expect(
+        bytes.withUnsafeBufferPointer { PlanCache.decode($0, source: source) } == nil, "\(to)")
+    }
+  }
+
   @Test func thousandsOfRandomEditsNeverMakeALoadDifferFromTheFiles() throws {
     let boards = TemporaryDirectory.copyOfBoards()
     let directory = eager(boards)
