@@ -97,7 +97,8 @@ extension Measurements {
     }
     guard wanted("tui-save"),
       let plan = model.board.plans.max(by: { $0.tasks.count < $1.tasks.count }),
-      let task = plan.tasks.first(where: { $0.status != .done })
+      // Not the task `save` changes: each toggles its own task's status.
+      let task = plan.tasks.last(where: { $0.status != .done })
     else { return }
     var status = task.status
     let cpuBefore = Measurements.processorTime()
