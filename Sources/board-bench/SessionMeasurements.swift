@@ -70,19 +70,12 @@ extension Measurements {
     _ = searching.update(.key(.character("/")))
     var first = searching
     _ = first.update(.key(.character("专")))
-    if wanted("search-first-key") {
+    for (name, from, key) in [("search-first-key", searching, "专"), ("search-key", first, "利")]
+    where wanted(name) {
       results.append(
-        stopwatch.measure("search-first-key") {
-          var typed = searching
-          _ = typed.update(.key(.character("专")))
-          precondition(typed.view(size: size).height == 40)
-        })
-    }
-    if wanted("search-key") {
-      results.append(
-        stopwatch.measure("search-key") {
-          var typed = first
-          _ = typed.update(.key(.character("利")))
+        stopwatch.measure(name) {
+          var typed = from
+          _ = typed.update(.key(.character(Character(key))))
           precondition(typed.view(size: size).height == 40)
         })
     }

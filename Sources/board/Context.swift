@@ -201,18 +201,7 @@ struct OutputBytes: Sendable {
 
   /// A row's TSV line, each cell made by its function from the row.
   mutating func tsvLine<Row>(_ row: Row, _ cells: [@Sendable (Row) -> TSVCell]) {
-    for index in cells.indices {
-      if index > 0 { bytes.append(0x09) }
-      switch cells[index](row) {
-      case .text(let text): OutputBytes.append(text, tsv: true, to: &bytes)
-      case .list(let items):
-        for (index, item) in items.enumerated() {
-          if index > 0 { bytes.append(contentsOf: OutputBytes.listSeparator) }
-          OutputBytes.append(item, tsv: true, to: &bytes)
-        }
-      }
-    }
-    bytes.append(0x0A)
+    tsvLine(cells.lazy.map { $0(row) })
   }
 
   private static let listSeparator = Array(TSVCell.listSeparator.utf8)
